@@ -1,0 +1,39 @@
+// Note calls in the running text: superscript digit runs (¹, ²¹), bracketed numbers ([3], [^3]),
+// and plain digits glued to the end of a sentence where the superscript was lost ("commander.7").
+// A plain digit counts only where the sequence of surer calls and the notes list make room for it.
+import type { Span } from "../text/view.js";
+import { superscriptRun, superscriptValue } from "../text/superscript.js";
+
+export type Call = Span & { number: number; style: "superscript" | "plain" | "bracket" };
+
+const unitBefore = /(?:\b(?:k?m|cm|mm|ft|mi|in|sq)|\d)$/; // km², m³, 10²: powers, not calls
+const plainCall = /(?<=[^\d\s][.,;:!?]["'”’)]{0,2})(\d{1,3})(?=\s|$)/g;
+const abbreviationBefore = /\b(?:no|nos|p|pp|vol|art|fig|para|ch|sec|op|cit|ibid|id)\.$/i;
+
+export function findCalls(text: string, regions: Span[], noteNumbers: Set<number>): Call[] {
+  const sure: Call[] = [];
+  const plain: Call[] = [];
+  for (const r of regions) {
+    const part = text.slice(r.start, r.end);
+    for (const m of part.matchAll(superscriptRun)) {
+      if (unitBefore.test(part.slice(0, m.index))) continue;
+      sure.push({ start: r.start + m.index, end: r.start + m.index + m[0].length, number: superscriptValue(m[0]), style: "superscript" });
+    }
+    for (const m of part.matchAll(/\[\^?(\d{1,3})\](?!:)/g)) {
+      sure.push({ start: r.start + m.index, end: r.start + m.index + m[0].length, number: Number(m[1]), style: "bracket" });
+    }
+    for (const m of part.matchAll(plainCall)) {
+      const before = part.slice(0, m.index).replace(/["'”’)*]+$/, "");
+      if (abbreviationBefore.test(before) || /\b\p{Lu}\.$/u.test(before)) continue;
+      plain.push({ start: r.start + m.index, end: r.start + m.index + m[0].length, number: Number(m[1]), style: "plain" });
+    }
+  }
+  sure.sort((a, b) => a.start - b.start);
+  const accepted = plain.filter((p) => {
+    if (p.number === 0 || (noteNumbers.size > 0 && !noteNumbers.has(p.number))) return false;
+    const prev = [...sure].reverse().find((s) => s.start < p.start);
+    const next = sure.find((s) => s.start > p.start);
+    return (!prev || prev.number < p.number) && (!next || next.number > p.number);
+  });
+  return [...sure, ...accepted].sort((a, b) => a.start - b.start);
+}

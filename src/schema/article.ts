@@ -1,0 +1,34 @@
+import { z } from "zod";
+import { offset, WarningSchema } from "./common.js";
+import { DateSchema } from "./dates.js";
+import { FootnotesSchema } from "./footnotes.js";
+import { NumberSchema } from "./numbers.js";
+import { OrganisationSchema } from "./organisations.js";
+import { SectionSchema } from "./sections.js";
+import { TreatyRegisterSchema, TreatySchema } from "./treaties.js";
+
+export const MetadataSchema = z.object({
+  title: z.string().nullable(),
+  authors: z.array(z.string()),
+  editors: z.array(z.string()),
+  volume: z.number().int().nullable(),
+  issue: z.number().int().nullable(),
+  issueDate: z.object({ text: z.string(), value: z.string(), start: offset, end: offset }).nullable(),
+  publisher: z.string().nullable(),
+});
+
+export const ArticleSchema = z.object({
+  schemaVersion: z.literal(1),
+  id: z.string(),
+  source: z.object({ file: z.string(), sha256: z.string().regex(/^[0-9a-f]{64}$/), chars: offset }),
+  metadata: MetadataSchema,
+  sections: z.array(SectionSchema),
+  dates: z.array(DateSchema),
+  numbers: z.array(NumberSchema),
+  organisations: z.array(OrganisationSchema),
+  treaties: z.array(TreatySchema),
+  treatyRegister: z.array(TreatyRegisterSchema),
+  footnotes: FootnotesSchema,
+  warnings: z.array(WarningSchema),
+});
+export type Article = z.infer<typeof ArticleSchema>;

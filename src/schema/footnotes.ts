@@ -1,0 +1,27 @@
+import { z } from "zod";
+import { offset, sourced } from "./common.js";
+
+export const callStyles = ["superscript", "plain", "bracket"] as const;
+
+export const MarkerSchema = z.object({
+  ...sourced,
+  number: z.number().int().nonnegative(),
+  note: z.string().nullable().describe("id of the note with this number, or null when the list has none"),
+  style: z.enum(callStyles),
+});
+export type Marker = z.infer<typeof MarkerSchema>;
+
+export const NoteSchema = z.object({
+  id: z.string(),
+  number: z.number().int().nonnegative(),
+  text: z.string(),
+  start: offset,
+  end: offset,
+  labelled: z.boolean().describe("false when the number was inferred from the note's place in the list"),
+  urls: z.array(z.string()),
+  markers: z.array(z.string()),
+});
+export type Note = z.infer<typeof NoteSchema>;
+
+export const FootnotesSchema = z.object({ markers: z.array(MarkerSchema), notes: z.array(NoteSchema) });
+export type Footnotes = z.infer<typeof FootnotesSchema>;

@@ -1,0 +1,130 @@
+// The pipeline's stages, each a pure function from the previous stage's value to the next. Work
+// happens in view positions; `assemble` turns everything into source positions and ids, and
+// `validate` checks the result against the zod schema.
+import { decode } from "./ingest/decode.js";
+import { articleView } from "./ingest/normalise.js";
+import { identityView, toSource, type Span, type View } from "./text/view.js";
+import { layout as readLayout, type Layout } from "./structure/sections.js";
+import { readMetadata, type Metadata } from "./structure/metadata.js";
+import { linkFootnotes, type FootnoteLinks, type ViewWarning } from "./footnotes/link.js";
+import { extractEntities, type Entities } from "./extract/index.js";
+import { ArticleSchema, type Article } from "./schema/article.js";
+
+export type Ingested = { id: string; file: string; source: string; sha256: string; view: View; warnings: ViewWarning[] };
+export type Structured = Ingested & { layout: Layout; metadata: Metadata };
+export type WithFootnotes = Structured & { footnotes: FootnoteLinks };
+export type WithEntities = WithFootnotes & { entities: Entities };
+
+export function ingest(id: string, file: string, bytes: Uint8Array): Ingested {
+  const decoded = decode(file, bytes);
+  const warnings: ViewWarning[] = [];
+  if (/\r(?!\n)/.test(decoded.text) || decoded.text.includes("\r\n"))
+    warnings.push({ code: "line-endings", message: "the file uses CR or CRLF line endings; read as LF", span: null });
+  return { id, file, source: decoded.text, sha256: decoded.sha256, view: articleView(identityView(decoded.text)), warnings };
+}
+
+export function structure(input: Ingested): Structured {
+  const layout = readLayout(input.view.text);
+  const warnings = [...input.warnings];
+  if (!layout.sections.some((s) => s.kind === "notes"))
+    warnings.push({ code: "no-notes-list", message: "no Notes/Endnotes list was found", span: null });
+  if (!layout.sections.some((s) => s.kind === "body" && s.heading))
+    warnings.push({ code: "no-headings", message: "no section headings were found; the body is one section", span: null });
+  return { ...input, layout, metadata: readMetadata(input.source, input.view, layout), warnings };
+}
+
+export function footnotes(input: Structured): WithFootnotes {
+  return { ...input, footnotes: linkFootnotes(input.view, input.layout) };
+}
+
+export function entities(input: WithFootnotes): WithEntities {
+  return { ...input, entities: extractEntities(input.view, input.layout, input.footnotes.calls) };
+}
+
+export function assemble(input: WithEntities): Article {
+  const { source, view, layout, footnotes: fn, entities: ents } = input;
+  const src = (s: Span) => toSource(view, s.start, s.end);
+  const sections = layout.sections.map((s, index) => ({
+    id: `s${index}`,
+    index,
+    kind: s.kind,
+    heading: s.heading,
+    ...src(s.span),
+    paragraphs: s.paragraphs.map(src),
+  }));
+  const sectionOf = (start: number) => {
+    let found = sections[0]?.id ?? "s0";
+    for (const s of sections) if (s.start <= start) found = s.id;
+    return found;
+  };
+  // entity spans are source spans already; calls and notes are view spans
+  const record = (prefix: string, i: number, at: Span) => {
+    return { id: `${prefix}${i + 1}`, section: sectionOf(at.start), text: source.slice(at.start, at.end), ...at };
+  };
+  const noteId = (n: number) => `note${n}`;
+  const markers = fn.calls.map((c, i) => ({
+    ...record("call", i, src(c)),
+    number: c.number,
+    note: fn.notes.some((n) => n.number === c.number) ? noteId(c.number) : null,
+    style: c.style,
+  }));
+  const notes = fn.notes.map((n) => {
+    const at = src(n);
+    return {
+      id: noteId(n.number),
+      number: n.number,
+      text: source.slice(at.start, at.end),
+      ...at,
+      labelled: n.labelled,
+      urls: n.urls,
+      markers: markers.filter((m) => m.number === n.number).map((m) => m.id),
+    };
+  });
+  const treaties = ents.treaties.map((t, i) => ({ ...record("treaty", i, t), name: t.name }));
+  const warnings = [...input.warnings, ...fn.warnings, ...ents.warnings].map((w) => ({
+    code: w.code,
+    message: w.message,
+    ...(w.span ? src(w.span) : { start: null, end: null }),
+  }));
+  return {
+    schemaVersion: 1,
+    id: input.id,
+    source: { file: input.file, sha256: input.sha256, chars: source.length },
+    metadata: input.metadata,
+    sections,
+    dates: ents.dates.map((d, i) => ({ ...record("date", i, d), value: d.value, resolved: d.resolved })),
+    numbers: ents.numbers.map((n, i) => ({ ...record("num", i, n), value: n.value, unit: n.unit, qualifier: n.qualifier })),
+    organisations: ents.organisations.map((o, i) => ({ ...record("org", i, o), name: o.name, acronym: o.acronym })),
+    treaties,
+    treatyRegister: ents.register.map((r) => ({
+      ...r,
+      signed: r.signed ? { text: source.slice(r.signed.start, r.signed.end), value: r.signed.value, start: r.signed.start, end: r.signed.end } : null,
+      place: r.place ? { text: source.slice(r.place.start, r.place.end), start: r.place.start, end: r.place.end } : null,
+      parties: r.parties.map((p) => ({ text: source.slice(p.start, p.end), start: p.start, end: p.end })),
+      mentions: r.mentions.map((k) => treaties[k].id),
+    })),
+    footnotes: { markers, notes },
+    warnings,
+  };
+}
+
+/** Checks the schema and the provenance invariant; a failure here is a bug, not bad input. */
+export function validate(article: Article, source: string): Article {
+  const parsed = ArticleSchema.parse(article);
+  const records = [
+    ...parsed.dates,
+    ...parsed.numbers,
+    ...parsed.organisations,
+    ...parsed.treaties,
+    ...parsed.footnotes.markers,
+    ...parsed.footnotes.notes,
+  ];
+  const broken = records.find((r) => source.slice(r.start, r.end) !== r.text);
+  if (broken) throw new Error(`${article.id}: record ${broken.id} breaks source.slice(start, end) === text`);
+  return parsed;
+}
+
+export function runArticle(id: string, file: string, bytes: Uint8Array): Article {
+  const ready = entities(footnotes(structure(ingest(id, file, bytes))));
+  return validate(assemble(ready), ready.source);
+}

@@ -1,0 +1,139 @@
+// Sections and paragraphs of an article, in view positions. The front matter (header, title,
+// byline) is read from the first blocks, the Notes list from its heading on; in between, body
+// text is cut at heading lines, and disclaimer, bio and rights blocks are recognised by their cues.
+import type { Span } from "../text/view.js";
+import { findBlocks, flat, type Block } from "./blocks.js";
+import {
+  bareName,
+  disclaimerCue,
+  endsSentence,
+  headerCue,
+  headingLike,
+  headingText,
+  notesHeading,
+  rightsCue,
+  splitNames,
+} from "./cues.js";
+import { readNotesList, type NotesList } from "./notes-list.js";
+
+export const sectionKinds = ["header", "title", "byline", "body", "disclaimer", "bio", "rights", "notes"] as const;
+export type SectionKind = (typeof sectionKinds)[number];
+
+export type LayoutSection = {
+  kind: SectionKind;
+  heading: string | null;
+  headingSpan: Span | null;
+  span: Span;
+  paragraphs: Span[];
+};
+export type Layout = { sections: LayoutSection[]; notes: NotesList | null };
+
+/** Markdown and hard-wrapped exports can put a heading line directly above its paragraph. */
+function splitHeadingLines(blocks: Block[]): Block[] {
+  return blocks.flatMap((b) => {
+    const nl = b.text.indexOf("\n");
+    if (nl < 0 || !/^#{1,6}\s/.test(b.text)) return [b];
+    const rest = b.text.slice(nl + 1);
+    const skip = rest.length - rest.trimStart().length;
+    return [
+      { start: b.start, end: b.start + nl, text: b.text.slice(0, nl), lines: 1 },
+      { start: b.start + nl + 1 + skip, end: b.end, text: rest.trimStart(), lines: b.lines - 1 },
+    ];
+  });
+}
+
+const bylineLike = (text: string) => {
+  const t = text.replace(/^by\s+/i, "").trim();
+  if (t.length > 160 || /[.!?]$/.test(t.replace(/\b\p{Lu}\.$/u, "")) && !/\)$/.test(t)) return false;
+  return /^(?:by\s+)?\p{Lu}/iu.test(text) && t.split(/\s+/).length <= 16 && !headerCue.test(t);
+};
+
+export function layout(text: string): Layout {
+  const blocks = splitHeadingLines(findBlocks(text));
+  const sections: LayoutSection[] = [];
+  const add = (kind: SectionKind, block: Block, heading: Block | null = null) => {
+    const span = { start: (heading ?? block).start, end: block.end };
+    sections.push({
+      kind,
+      heading: heading ? headingText(flat(heading.text)) : null,
+      headingSpan: heading ? { start: heading.start, end: heading.end } : null,
+      span,
+      paragraphs: heading === block ? [] : [{ start: block.start, end: block.end }],
+    });
+  };
+  const extend = (block: Block, join: boolean) => {
+    const s = sections[sections.length - 1];
+    s.span.end = block.end;
+    const last = s.paragraphs[s.paragraphs.length - 1];
+    if (join && last) last.end = block.end;
+    else s.paragraphs.push({ start: block.start, end: block.end });
+  };
+
+  let notesAt = blocks.findIndex((b, i) => i > 1 && notesHeading.test(headingText(b.text)));
+  if (notesAt < 0) notesAt = blocks.length;
+
+  // Front matter: the header runs to the last of the first blocks that carries header cues.
+  let i = 0;
+  let headerEnd = -1;
+  for (let k = 0; k < Math.min(4, notesAt); k++) if (headerCue.test(blocks[k].text) && !/^#\s/.test(blocks[k].text)) headerEnd = k;
+  for (; i <= headerEnd; i++) i === 0 ? add("header", blocks[i]) : extend(blocks[i], false);
+  if (i < notesAt && (/^#\s/.test(blocks[i].text) || headingLike(blocks[i].text) || blocks[i].lines <= 3)) add("title", blocks[i++]);
+  let authors: string[] = [];
+  if (i < notesAt && bylineLike(flat(blocks[i].text))) {
+    authors = splitNames(flat(blocks[i].text).replace(/^by\s+/i, ""));
+    add("byline", blocks[i++]);
+  }
+  const surnames = authors.map((a) => bareName(a).split(" ").pop()!.toLowerCase()).filter(Boolean);
+
+  const isBio = (t: string) => {
+    const start = t.split(/\s+/).slice(0, 6).join(" ").toLowerCase();
+    return (
+      /^about the authors?\b/i.test(t) ||
+      (surnames.some((s) => start.includes(s)) && /\b(?:is|was|serves|served|holds|has been|teaches|works)\b/.test(t.slice(0, 200)))
+    );
+  };
+
+  let prevKind: SectionKind | null = null;
+  for (; i < notesAt; i++) {
+    const b = blocks[i];
+    const t = flat(b.text);
+    const current = sections[sections.length - 1];
+    const lastPara = current?.paragraphs[current.paragraphs.length - 1];
+    const midSentence =
+      current && ["body", "bio"].includes(current.kind) && lastPara && !endsSentence(text.slice(lastPara.start, lastPara.end));
+    if (midSentence && !/^#{1,6}\s/.test(b.text)) {
+      extend(b, true);
+      continue;
+    }
+    let kind: SectionKind;
+    if (rightsCue.test(t) && t.length < 1500) kind = "rights";
+    else if (disclaimerCue.test(t) && t.length < 600) kind = "disclaimer";
+    else if (isBio(t) || (prevKind === "bio" && /^(?:she|he|they|her|his|their)\b/i.test(t))) kind = "bio";
+    else kind = "body";
+
+    if (kind === "body" && headingLike(b.text)) {
+      add("body", b, b);
+    } else if (kind === prevKind && (kind !== "body" || current?.kind === "body")) {
+      extend(b, false);
+    } else {
+      add(kind, b);
+    }
+    prevKind = kind;
+  }
+
+  let notes: NotesList | null = null;
+  if (notesAt < blocks.length) {
+    const heading = blocks[notesAt];
+    const rest = blocks.slice(notesAt + 1);
+    notes = readNotesList(text, rest);
+    const end = rest.length ? rest[rest.length - 1].end : heading.end;
+    sections.push({
+      kind: "notes",
+      heading: headingText(heading.text),
+      headingSpan: { start: heading.start, end: heading.end },
+      span: { start: heading.start, end },
+      paragraphs: notes.entries.map((e) => ({ start: e.start, end: e.end })),
+    });
+  }
+  return { sections, notes };
+}

@@ -1,0 +1,23 @@
+// CSV as RFC 4180 with CRLF rows, UTF-8, optional BOM for Excel, and text cells that a spreadsheet
+// would run as a formula neutralised with a leading apostrophe (OWASP CSV injection guidance).
+import { writeToString } from "fast-csv";
+import type { Cell, Table } from "./tables.js";
+
+export type CsvOptions = { escapeFormulas: boolean; bom: boolean };
+export const defaultCsvOptions: CsvOptions = { escapeFormulas: true, bom: false };
+
+const formulaStart = /^[=+\-@\t\r\n]/;
+
+export function neutralise(cell: Cell, escape: boolean): Cell {
+  return escape && typeof cell === "string" && formulaStart.test(cell) ? `'${cell}` : cell;
+}
+
+export async function toCsv(table: Table, options: CsvOptions = defaultCsvOptions): Promise<string> {
+  const rows = table.rows.map((r) => r.map((c) => neutralise(c, options.escapeFormulas) ?? ""));
+  const body = await writeToString([table.columns, ...rows], {
+    rowDelimiter: "\r\n",
+    includeEndRowDelimiter: true,
+    writeBOM: false,
+  });
+  return (options.bom ? "\uFEFF" : "") + body;
+}
