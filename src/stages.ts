@@ -44,13 +44,16 @@ export function entities(input: WithFootnotes): WithEntities {
 export function assemble(input: WithEntities): Article {
   const { source, view, layout, footnotes: fn, entities: ents } = input;
   const src = (s: Span) => toSource(view, s.start, s.end);
+  // paragraphs, sections and notes are whole lines: markup the view dropped at their edges
+  // ("**Name** is ...") belongs to them
+  const lines = (s: Span) => wholeLines(source, src(s));
   const sections = layout.sections.map((s, index) => ({
     id: `s${index}`,
     index,
     kind: s.kind,
     heading: s.heading,
-    ...src(s.span),
-    paragraphs: s.paragraphs.map(src),
+    ...lines(s.span),
+    paragraphs: s.paragraphs.map(lines),
   }));
   const sectionOf = (start: number) => {
     let found = sections[0]?.id ?? "s0";
@@ -69,7 +72,7 @@ export function assemble(input: WithEntities): Article {
     style: c.style,
   }));
   const notes = fn.notes.map((n) => {
-    const at = src(n);
+    const at = lines(n);
     return {
       id: noteId(n.number),
       number: n.number,
@@ -106,6 +109,15 @@ export function assemble(input: WithEntities): Article {
     footnotes: { markers, notes },
     warnings,
   };
+}
+
+function wholeLines(source: string, s: Span): Span {
+  let start = source.lastIndexOf("\n", s.start - 1) + 1;
+  let end = source.indexOf("\n", s.end);
+  if (end < 0) end = source.length;
+  while (start < s.start && /\s/.test(source[start])) start++;
+  while (end > s.end && /\s/.test(source[end - 1])) end--;
+  return { start, end };
 }
 
 /** Checks the schema and the provenance invariant; a failure here is a bug, not bad input. */

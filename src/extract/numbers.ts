@@ -21,7 +21,7 @@ const WORD = `(?:${[...Object.keys(small), ...Object.keys(scales)].join("|")})`;
 const QUALIFIER = String.raw`(?:more than|less than|fewer than|at least|at most|up to|as many as|as much as|close to|upwards of|in excess of|just over|just under|an estimated|over|under|nearly|almost|about|around|approximately|roughly|some|only|just|exactly|almost|approx\.)`;
 
 const digitNumber = new RegExp(
-  String.raw`(?:\b(${QUALIFIER})\s+)?(US\$|[$€£¥₹]|\b(?:USD|EUR|GBP|JPY|CNY|RUB|TRY|AZN|ILS|EGP|INR|CHF)\s?)?(?<![\w.,/\-–$€£¥₹])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?![\w,.]?\d)(?:\s?(million|billion|trillion|thousand|bn)\b)?(\s?%|\s+(?:percent|per cent)\b)?(-[a-z]+\b)?`,
+  String.raw`(?<![\w.,/\-–$€£¥₹])(?:\b(${QUALIFIER})\s+)?(US\$|[$€£¥₹]|\b(?:USD|EUR|GBP|JPY|CNY|RUB|TRY|AZN|ILS|EGP|INR|CHF)\s?)?(?<![\w.,/\-–])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?![\w,.]?\d)(?:\s?(million|billion|trillion|thousand|bn)\b)?(\s?%|\s+(?:percent|per cent)\b)?(-[a-z]+\b)?`,
   "gi",
 );
 const wordNumber = new RegExp(
@@ -78,6 +78,8 @@ export function findNumbers(text: string, exclude: Span[]): NumberMatch[] {
     const numStart = m.index + all.indexOf(intPart, (qualifier?.length ?? 0) + (currency?.length ?? 0));
     const before = text.slice(Math.max(0, numStart - 16), numStart);
     if (!currency && identifierBefore.test(before)) continue;
+    // "Option 3", "Task Force 153": a number right after a name inside a sentence names, not counts
+    if (!currency && !qualifier && /[^.!?\s]\s+\p{Lu}[\p{L}]*\s+$/u.test(before) && !/\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+$/.test(before)) continue;
     if (/\(\s*$/.test(before) && /^\)/.test(text.slice(numStart + intPart.length))) continue; // list label (1)
     if (/^(?:st|nd|rd|th)\b/.test(text.slice(numStart + intPart.length))) continue; // ordinal
     if (/^[-–]\s?\d/.test(text.slice(numStart + intPart.length + (frac?.length ?? 0)))) continue; // ranges of pages or ids

@@ -46,7 +46,7 @@ export function readMetadata(source: string, view: View, layout: Layout): Metada
       /(?:reserved (?:to|by)|©|\(c\)|copyright)\s*(?:\d{4}\s*)?(?:by\s+)?(?:the\s+)?(.+?)(?=\s+at\s+|[,.;]\s|\.$|\s+and\s+(?:the\s+)?authors?\b|\s+all rights|$)/i.exec(
         flat(rights.text),
       );
-    if (m && /\p{Lu}/u.test(m[1])) publisher = m[1].trim();
+    if (m && /\p{Lu}/u.test(m[1])) publisher = m[1].replace(/\s*\([^)]*\)\s*$/, "").trim();
   }
 
   return {
