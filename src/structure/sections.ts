@@ -111,7 +111,8 @@ export function layout(text: string): Layout {
     else if (isBio(t) || (prevKind === "bio" && /^(?:she|he|they|her|his|their)\b/i.test(t))) kind = "bio";
     else kind = "body";
 
-    if (kind === "body" && headingLike(b.text)) {
+    const nextStartsLower = i + 1 < notesAt && /^\p{Ll}/u.test(blocks[i + 1].text);
+    if (kind === "body" && headingLike(b.text) && !nextStartsLower) {
       add("body", b, b);
     } else if (kind === prevKind && (kind !== "body" || current?.kind === "body")) {
       extend(b, false);

@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import { runArticle } from "../src/stages.js";
+
+const article = (text: string) => runArticle("t", "t.txt", new TextEncoder().encode(text));
+const para = "This is a long enough body paragraph that ends properly with a full stop.";
+
+describe("sections and paragraphs", () => {
+  it("reads header, title, byline, body under headings, disclaimer, bio, rights and notes", () => {
+    const a = article(
+      [
+        "Editors: Dr. Ann Lee and Prof. Bo Chan Vol. 3, No. 2, 5 May 2021",
+        "A Title About Things",
+        "By Dr. Sam Roe",
+        para,
+        "The First Heading",
+        para,
+        "The opinions expressed in this series are the authors' alone.",
+        "Sam Roe is a fellow at the Example Institute.",
+        "All rights reserved to the Example Institute at Some University.",
+        "Endnotes",
+        "1. A note.",
+      ].join("\n\n"),
+    );
+    expect(a.sections.map((s) => s.kind)).toEqual(["header", "title", "byline", "body", "body", "disclaimer", "bio", "rights", "notes"]);
+    expect(a.sections[4].heading).toBe("The First Heading");
+    expect(a.metadata).toMatchObject({
+      title: "A Title About Things",
+      authors: ["Sam Roe"],
+      editors: ["Ann Lee", "Bo Chan"],
+      volume: 3,
+      issue: 2,
+      issueDate: { text: "5 May 2021", value: "2021-05-05" },
+      publisher: "Example Institute",
+    });
+  });
+
+  it("joins a paragraph that a page break cut mid-sentence", () => {
+    const text = `Title Here\n\nBy Al Bee\n\nThe army did not\n\ndirectly participate in it.\n\n${para}`;
+    const a = article(text);
+    const body = a.sections.find((s) => s.kind === "body")!;
+    expect(body.paragraphs).toHaveLength(2);
+    expect(text.slice(body.paragraphs[0].start, body.paragraphs[0].end)).toBe("The army did not\n\ndirectly participate in it.");
+  });
+
+  it("keeps hard-wrapped lines of one paragraph together (CRLF)", () => {
+    const text = `Title Here\r\n\r\nBy Al Bee\r\n\r\nA wrapped\r\nparagraph of two lines.\r\n\r\n${para}`;
+    const body = article(text).sections.find((s) => s.kind === "body")!;
+    expect(text.slice(body.paragraphs[0].start, body.paragraphs[0].end)).toBe("A wrapped\r\nparagraph of two lines.");
+  });
+
+  it("says so when there is no notes list and no heading", () => {
+    const a = article(`Title Here\n\nBy Al Bee\n\n${para}`);
+    expect(a.warnings.map((w) => w.code)).toEqual(expect.arrayContaining(["no-notes-list", "no-headings"]));
+  });
+});
