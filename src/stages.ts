@@ -38,7 +38,7 @@ export function footnotes(input: Structured): WithFootnotes {
 }
 
 export function entities(input: WithFootnotes): WithEntities {
-  return { ...input, entities: extractEntities(input.view, input.layout, input.footnotes.calls) };
+  return { ...input, entities: extractEntities(input.source, input.view, input.layout, input.footnotes.calls) };
 }
 
 export function assemble(input: WithEntities): Article {

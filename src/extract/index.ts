@@ -1,7 +1,7 @@
 // The entity stage: dates, numbers, organisations and treaties, read from the flat view of every
 // text unit, returned in source positions.
 import { flatten, type Flat, type Unit } from "../text/flat.js";
-import { toSource, type Span, type View } from "../text/view.js";
+import { fromSource, toSource, type Span, type View } from "../text/view.js";
 import type { Layout } from "../structure/sections.js";
 import type { ViewWarning } from "../footnotes/link.js";
 import { findDates } from "./dates.js";
@@ -19,6 +19,14 @@ export type Entities = {
   warnings: ViewWarning[];
 };
 
+/** Source spans of *italic* and **bold** text: outlets and book titles in notes are set in italics. */
+function italicSpans(source: string): Span[] {
+  return [...source.matchAll(/(?<!\*)(\*{1,2})(?=[^\s*])([^*\n]+?)(?<=[^\s*])\1(?!\*)/g)].map((m) => ({
+    start: m.index + m[1].length,
+    end: m.index + m[0].length - m[1].length,
+  }));
+}
+
 export function textUnits(layout: Layout): Array<Span & { section: number; kind: Unit["kind"] }> {
   return layout.sections.flatMap((s, section) => [
     ...(s.headingSpan && s.kind !== "notes" ? [{ ...s.headingSpan, section, kind: "heading" as const }] : []),
@@ -26,8 +34,10 @@ export function textUnits(layout: Layout): Array<Span & { section: number; kind:
   ]);
 }
 
-export function extractEntities(view: View, layout: Layout, calls: Span[]): Entities {
-  const flat: Flat = flatten(view, textUnits(layout), calls);
+export function extractEntities(source: string, view: View, layout: Layout, calls: Span[]): Entities {
+  // note labels ("1.", "[1]", "¹") are no more part of the text than calls are
+  const labels = (layout.notes?.entries ?? []).flatMap((e) => (e.label ? [e.label] : []));
+  const flat: Flat = flatten(view, textUnits(layout), [...calls, ...labels]);
   const text = flat.view.text;
   const urls = urlSpans(text);
   const kindOf = (start: number) => layout.sections[flat.units.find((u) => u.start <= start && start <= u.end)?.section ?? 0]?.kind;
@@ -35,9 +45,11 @@ export function extractEntities(view: View, layout: Layout, calls: Span[]): Enti
   const named = (start: number) => !["title", "byline"].includes(kindOf(start) ?? "");
 
   const dates = findDates(text, urls);
-  const numbers = findNumbers(text, [...urls, ...dates]).filter((n) => kindOf(n.start) !== "byline");
+  const inNotes = (pos: number) => kindOf(pos) === "notes";
+  const numbers = findNumbers(text, [...urls, ...dates], inNotes).filter((n) => kindOf(n.start) !== "byline");
   const treaties: TreatyMatch[] = findTreaties(text, urls, flat.units).filter((t) => named(t.start));
-  const organisations = findOrganisations(text, urls, flat.units).filter((o) => named(o.start));
+  const italics = italicSpans(source).map((s) => ({ start: fromSource(flat.view, s.start), end: fromSource(flat.view, s.end) }));
+  const organisations = findOrganisations(text, urls, flat.units, { inNotes, italics }).filter((o) => named(o.start));
   return {
     dates: dates.map(src),
     numbers: numbers.map(src),

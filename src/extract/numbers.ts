@@ -47,6 +47,8 @@ function wordsValue(words: string): number | null {
 
 // Before a number: words that make it an identifier or a page, not a quantity.
 const identifierBefore = /(?:\b(?:article|articles|no|nos|number|vol|volume|resolution|law|decree|order|section|chapter|paragraph|para|item|phase|block|unit|p|pp|page|pages|esp|issue|annex|table|figure|fig|level|round|stage|grade|class|version|ch|art|sec)\.?\s*|#\s*)$/i;
+// Capitalised words that start a sentence before a count ("About 40 ships", "Only 3 of them").
+const sentenceWords = /^(?:About|Some|Nearly|Over|Under|Around|Almost|Only|Just|All|The|These|Those|Its|Their|His|Her|Our|While|When|In|By|With|For|Of|And|But|Or|At|After|Before|Since|From|To|Until|Another|Roughly|Approximately|Exactly|Up|Fewer|Less|More|Most|Least)$/;
 const pronounAfter = /^\s*(?:of\b|another\b|as\b|such\b|who\b|that\b|which\b|by one\b|or (?:the )?other\b)/i;
 const unitless = new Set(["of", "the", "a", "an", "and", "or", "in", "on", "at", "to", "for", "which", "who", "that"]);
 
@@ -66,7 +68,7 @@ function singular(w: string): string {
   return l;
 }
 
-export function findNumbers(text: string, exclude: Span[]): NumberMatch[] {
+export function findNumbers(text: string, exclude: Span[], inNotes: (pos: number) => boolean = () => false): NumberMatch[] {
   const out: NumberMatch[] = [];
   const taken = (s: Span) => insideAny(exclude, s) || insideAny(out, s);
   const push = (m: NumberMatch) => {
@@ -78,8 +80,10 @@ export function findNumbers(text: string, exclude: Span[]): NumberMatch[] {
     const numStart = m.index + all.indexOf(intPart, (qualifier?.length ?? 0) + (currency?.length ?? 0));
     const before = text.slice(Math.max(0, numStart - 16), numStart);
     if (!currency && identifierBefore.test(before)) continue;
-    // "Option 3", "Task Force 153": a number right after a name inside a sentence names, not counts
-    if (!currency && !qualifier && /[^.!?\s]\s+\p{Lu}[\p{L}]*\s+$/u.test(before) && !/\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+$/.test(before)) continue;
+    // "Option 3", "Task Force 153": a number right after a capitalised word names, not counts
+    const prevWord = /(\p{Lu}\p{L}*)\s+$/u.exec(before)?.[1];
+    if (!currency && !qualifier && !percent && prevWord && !sentenceWords.test(prevWord)) continue;
+    if (!currency && !percent && inNotes(numStart) && /(?:\)\s*:|:|,)\s*$/.test(before)) continue; // a page in a citation
     if (/\(\s*$/.test(before) && /^\)/.test(text.slice(numStart + intPart.length))) continue; // list label (1)
     if (/^(?:st|nd|rd|th)\b/.test(text.slice(numStart + intPart.length))) continue; // ordinal
     if (/^[-–]\s?\d/.test(text.slice(numStart + intPart.length + (frac?.length ?? 0)))) continue; // ranges of pages or ids
@@ -100,7 +104,7 @@ export function findNumbers(text: string, exclude: Span[]): NumberMatch[] {
     if (value === null) continue;
     const wordsStart = m.index + all.indexOf(words, (qualifier?.length ?? 0) + (article?.length ?? 0));
     const after = text.slice(wordsStart + words.length);
-    if (lower === "one" && (pronounAfter.test(after) || /\b(?:the|no|every|any|each|this|that)\s+$/i.test(text.slice(0, wordsStart)) || !nextNoun(text, wordsStart + words.length, 1)))
+    if (lower === "one" && (inNotes(wordsStart) || pronounAfter.test(after) || /\b(?:the|no|every|any|each|this|that)\s+$/i.test(text.slice(0, wordsStart)) || !nextNoun(text, wordsStart + words.length, 1)))
       continue;
     if (/^-(?:th|st|nd|rd)\b/.test(tail ?? "")) continue;
     const start = qualifier ? m.index : article ? wordsStart - article.length : wordsStart;

@@ -1,205 +1,234 @@
-// Named organisations. Candidates are runs of capitalised words (with "of", "for", "and", "the"
-// between them); a run is an organisation when it holds an organisation head word, is an acronym,
-// is defined by one, or stands where the genre puts outlets (an italic name in a note, a note's
-// source before its [language] tag, a comma list of outlets). Names are grouped under one canonical
-// form: acronyms with their definition, possessives and spelling variants together.
+// Named organisations. Candidates are runs of capitalised words (joined by "of", "for", "and",
+// "the"…). A run is an organisation when it holds an organisation head word, or is an acronym not
+// defined as something else; in notes, where the genre names its sources, also an italic outlet
+// after a quoted title, a note's leading source before its [language] tag or quoted title, and the
+// names in a comma list of outlets. Names are then grouped under one canonical form.
 // Lexicon: organisation head words and job titles, general to the genre.
 import type { Span } from "../text/view.js";
-import type { Unit } from "../text/flat.js";
 import { insideAny } from "./urls.js";
+import { canonicalOrganisations, type Found } from "./organisation-names.js";
+import { isPersonName } from "./people.js";
+import { tokenAt, tokens } from "./nlp.js";
+
+const isProperNoun = (text: string, at: number) => tokens(text)[tokenAt(text, at)]?.pos === "PROPN";
 
 export type OrganisationMatch = Span & { name: string; acronym: string | null };
+export type OrganisationContext = { inNotes: (pos: number) => boolean; italics: Span[] };
 
 const HEADS = [
   "University", "Universities", "Institute", "Institution", "Institutions", "Center", "Centre", "Academy", "School", "College",
-  "Ministry", "Department", "Agency", "Council", "Committee", "Commission", "Forces", "Force", "Army", "Navy", "Corps",
-  "Command", "Staff", "Gendarmerie", "Troops", "Police", "Guard", "Parliament", "Assembly", "Government", "Administration",
-  "Office", "Bureau", "Service", "Services", "Authority", "Bank", "Fund", "Organization", "Organisation", "Union",
-  "Association", "Foundation", "Forum", "Network", "Group", "Company", "Corporation", "Inc", "Ltd", "News", "Times", "Post",
-  "Journal", "Weekly", "Daily", "Review", "Gazette", "Herald", "Tribune", "Press", "Publishing", "Publishers", "Publications",
-  "Radio", "Television", "Broadcasting", "Website", "Party", "Court", "Tribunal", "Secretariat", "Coalition", "Programme",
-  "Program", "Representation", "Mission", "Embassy", "Consulate", "Delegation", "Directorate", "Cabinet", "Senate", "Congress",
-  "Knesset", "Majlis", "Brigade", "Division", "Battalion", "Regiment", "Fleet", "Guards", "Industries", "Holdings", "Partners",
-  "Petroleum", "Energy", "Airlines", "Lines", "Shipping", "Society", "Federation of", "League", "Observatory", "Monitor",
-  "Magazine", "Quarterly", "Affairs", "Studies", "Politics", "Policy",
+  "Faculty", "Ministry", "Department", "Agency", "Council", "Committee", "Commission", "Forces", "Force", "Army", "Navy",
+  "Corps", "Command", "Staff", "Gendarmerie", "Troops", "Police", "Guard", "Guards", "Parliament", "Assembly", "Government",
+  "Administration", "Office", "Bureau", "Service", "Services", "Authority", "Bank", "Fund", "Organization", "Organisation",
+  "Union", "Association", "Foundation", "Forum", "Network", "Group", "Company", "Corporation", "Inc", "Ltd", "Agency",
+  "Journal", "Weekly", "Gazette", "Herald", "Tribune", "Press", "Publishing", "Publishers", "Publications", "Radio",
+  "Television", "Broadcasting", "Website", "Party", "Court", "Tribunal", "Secretariat", "Coalition", "Programme", "Program",
+  "Representation", "Mission", "Embassy", "Consulate", "Delegation", "Directorate", "Cabinet", "Senate", "Congress",
+  "Brigade", "Division", "Battalion", "Regiment", "Fleet", "Industries", "Holdings", "Partners", "Airlines", "Initiative",
+  "Panel", "Board", "Chamber", "Observatory", "Magazine", "Quarterly", "Review", "Monitor", "News", "Times", "Post",
+  "Daily", "Research", "Alliance", "Drilling", "Petroleum", "Lines", "Society", "League", "Nations",
 ];
-const headSet = new Set(HEADS.filter((h) => !h.includes(" ")));
-// Heads that name a field, not a body, unless something else marks the run ("Foreign Affairs" the
-// journal vs "Internal Affairs" in a ministry name): they count only at the end of a run of 2+ words.
-const weakHeads = new Set(["Affairs", "Studies", "Politics", "Policy", "Times", "Post", "Daily", "News", "Energy", "Lines", "Monitor"]);
+const heads = new Set(HEADS);
+// Heads that need company: "the Army" or "Government" alone is a generic reference.
+const notAlone = new Set(["Government", "Army", "Navy", "Parliament", "Cabinet", "Police", "Press", "Union", "Service", "Office",
+  "Staff", "Forces", "Force", "Agency", "Fund", "Bank", "Group", "Party", "Court", "Program", "Programme", "Mission", "Network",
+  "News", "Times", "Post", "Daily", "Research", "Review", "Monitor", "Board", "Panel", "Initiative", "Alliance", "Lines", "Society"]);
+const acronymStop = new Set(["US", "USA", "UK", "GDP", "PhD", "CEO", "USD", "EUR", "GBP", "TV", "AM", "PM", "II", "III", "IV", "VI",
+  "VII", "VIII", "IX", "XI", "XII", "OK", "ND", "LNG", "GW", "MW", "KM", "BCM", "EEZ", "AD", "BC", "COVID", "ID", "IT", "AI",
+  "FAQ", "PDF", "URL", "HTML", "DC", "MP", "MPs", "NGO", "NGOs", "FEED", "CEOs"]);
 const titles = /^(?:(?:former|then|acting|deputy|vice|chief|prime|first)\s+)*(?:President|Prime Minister|Minister|Chief|Head|Director|Secretary|Chairman|Chair|Ambassador|Commander|Spokesman|Spokesperson|Speaker|King|Queen|Emir|Sheikh|Governor|Mayor|General|Admiral|Colonel|Captain|Editor|Professor|Dr)\b\s*(?:-General\s*)?(?:(?:of|for)\s+(?:the\s+)?)?/;
-// Field words that are not organisations alone even when capitalised.
-const notAlone = new Set(["Government", "Army", "Navy", "Parliament", "Cabinet", "Police", "Press", "Union", "Service", "Office", "Staff", "Forces", "Force", "Agency", "Fund", "Bank", "Group", "Party", "Court", "Program", "Programme", "Mission", "Network", "News", "Times"]);
-const acronymStop = new Set(["US", "USA", "UK", "GDP", "PhD", "CEO", "USD", "EUR", "GBP", "TV", "AM", "PM", "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "OK", "ND", "N.D", "LNG", "GW", "MW", "KM", "BCM", "EEZ", "AD", "BC", "COVID", "ID", "IT", "AI", "FAQ", "PDF", "URL", "HTML", "DC"]);
+const leading = /^(?:(?:The|A|An|This|That|These|Those|Its|Their|His|Her|Our|In|On|At|By|For|From|With|As|After|Before|Since|During|Under|Between|Through|According to|Following|Both|Although|While|When|Today|However|Moreover|Notably|Thus|Therefore|Later|Also|And|But|Or|If|Unlike|Like|Despite|Without|Within|Across|Against)\s+)+/;
 const demonym = /^\p{Lu}\p{Ll}+(?:ish|ian|ese|i|ic|an|ch)$/u;
-const modifiers = new Set(["Military", "Air", "Armed", "Naval", "National", "Federal", "Central", "State", "Foreign", "Internal", "Special", "Defense", "Defence", "General", "Supreme", "Joint", "Land", "Maritime", "Coast", "Border", "Security", "Intelligence", "Interior", "Public", "Presidential", "Official", "Royal", "Republican"]);
+const modifiers = new Set(["Military", "Air", "Armed", "Naval", "National", "Federal", "Central", "State", "Foreign", "Internal",
+  "Special", "Defense", "Defence", "General", "Supreme", "Joint", "Land", "Maritime", "Coast", "Border", "Security", "Intelligence",
+  "Interior", "Public", "Presidential", "Official", "Royal", "Republican", "Electric", "Energy"]);
 
-const WORDC = String.raw`(?:\p{Lu}[\p{L}\p{M}'’.-]*|\p{Lu}{2,}s?)`;
-const run = new RegExp(
-  String.raw`${WORDC}(?:(?:\s+|/|-)(?:(?:of|for|and|on|to|de|del|des|du|la|al|el|in)\s+(?:the\s+)?)?${WORDC})*`,
-  "gu",
-);
+const CONNECT = String.raw`(?:of|for|and|on|to|de|del|des|du|la|al|el|in|d'|'s)`;
+const WORDC = String.raw`(?:\p{Lu}[\p{L}\p{M}'’&-]*\p{L}|\p{Lu}|\p{Lu}{2,}s?)`;
+// runs never cross a line: in the flat view a unit is one line
+const run = new RegExp(String.raw`${WORDC}(?:(?:[ \t]+|/|-)(?:${CONNECT}[ \t]+(?:the[ \t]+)?)?${WORDC})*(?:['’]s)?`, "gu");
 
 const words = (s: string) => s.split(/[\s/]+/).filter(Boolean);
-const key = (s: string) => s.toLowerCase().replace(/['’]s\b/g, "").replace(/[^\p{L}\p{N}]+/gu, "");
+const bare = (w: string) => w.replace(/['’]s$/, "");
+export const isAcronym = (w: string) =>
+  /^\p{Lu}[\p{Lu}\p{Ll}]*\p{Lu}s?$/u.test(w) && w.length <= 8 && [...w].filter((c) => /\p{Lu}/u.test(c)).length >= 2 && !acronymStop.has(w.replace(/s$/, ""));
 
-function trimRun(text: string, start: number, end: number): Span | null {
-  let s = text.slice(start, end);
-  // connectors cannot end a run; "Azerbaijan and Turkey" style joins are split later
+function headed(ws: string[]): boolean {
+  const caps = ws.map(bare).filter((w) => /^\p{Lu}/u.test(w));
+  if (!caps.some((w) => heads.has(w))) return false;
+  return caps.length > 1 || !notAlone.has(caps[0]);
+}
+
+function trimRun(text: string, span: Span): Span | null {
+  let s = text.slice(span.start, span.end);
   for (;;) {
-    const t = s.replace(/(?:\s+(?:of|for|and|on|to|de|del|des|du|la|al|el|in)(?:\s+the)?|['’]s?|[.-])$/u, "");
+    const t = s.replace(new RegExp(String.raw`(?:[ \t]+${CONNECT}(?:[ \t]+the)?|['’]s?|[.&-])$`, "u"), "");
     if (t === s) break;
     s = t;
   }
   let lead = 0;
-  const lower = s;
-  const title = titles.exec(lower);
-  if (title && title[0].length < lower.length) lead = title[0].length;
-  const first = /^(?:The|A|An|This|That|These|Those|Its|Their|His|Her|Our|In|On|At|By|For|From|With|As|After|Before|Since|During|Under|Between|Through|According to|Following|Both|Although|While|When|Today|However|Moreover|Notably|Thus|Therefore|Later|Also|And|But|Or)\s+/;
-  for (;;) {
-    const m = first.exec(s.slice(lead));
-    if (!m) break;
-    lead += m[0].length;
-  }
+  const title = titles.exec(s);
+  if (title && title[0].length < s.length) lead = title[0].length;
+  const l = leading.exec(s.slice(lead));
+  if (l) lead += l[0].length;
   if (lead >= s.length) return null;
-  return { start: start + lead, end: start + s.length };
+  return { start: span.start + lead, end: span.start + s.length };
 }
 
-function isAcronym(w: string): boolean {
-  return /^\p{Lu}{2,6}s?$/u.test(w) && !acronymStop.has(w.replace(/s$/, ""));
-}
-
-function headed(ws: string[]): boolean {
-  const caps = ws.filter((w) => /^\p{Lu}/u.test(w));
-  if (caps.some((w) => headSet.has(w) && !weakHeads.has(w))) return caps.length > 1 || !notAlone.has(caps[0]);
-  const last = caps[caps.length - 1];
-  return caps.length > 1 && weakHeads.has(last);
-}
-
-/** Splits "Azerbaijan and Turkey"-like joins: an "and" run is one name only when a head follows it. */
+/** "A and the B": two names when "the" follows "and", or when B starts with a head word. */
 function splitAnd(text: string, span: Span): Span[] {
   const s = text.slice(span.start, span.end);
-  const m = /\s+and\s+/.exec(s);
+  const m = /[ \t]+and[ \t]+(the[ \t]+)?/.exec(s);
   if (!m) return [span];
-  const left = s.slice(0, m.index);
-  const right = s.slice(m.index + m[0].length);
-  const leftHeaded = headed(words(left)) && !/\b(?:of|for)\b/.test(right) && !/\b(?:of|for)\b/.test(left) ? true : false;
-  if (headed(words(right)) && !leftHeaded && /\b(?:of|for|on)\b/.test(left)) return [span];
-  if (headed(words(left)) && headed(words(right)) && !/\b(?:of|for|on)\b/.test(left)) {
-    return [
-      { start: span.start, end: span.start + left.length },
-      ...splitAnd(text, { start: span.start + m.index + m[0].length, end: span.end }),
-    ];
-  }
-  if (!headed(words(right)) && headed(words(left))) return [{ start: span.start, end: span.start + left.length }];
-  if (headed(words(right)) && !headed(words(left))) return [{ start: span.start + m.index + m[0].length, end: span.end }];
-  return [span];
+  const left = { start: span.start, end: span.start + m.index };
+  const right = { start: span.start + m.index + m[0].length, end: span.end };
+  const rightWords = words(text.slice(right.start, right.end));
+  const split = m[1] || heads.has(rightWords[0]) || !headed(words(text.slice(left.start, left.end)));
+  return split ? [left, ...splitAnd(text, right)] : [span];
 }
 
-export function findOrganisations(text: string, exclude: Span[], units: Unit[], source?: (s: Span) => string): OrganisationMatch[] {
-  const found: Array<Span & { acronym: string | null; definedBy?: string }> = [];
-  const notes = units.filter((u) => u.kind === "paragraph");
-  const unitOf = (p: number) => units.find((u) => u.start <= p && p <= u.end);
-  void notes;
-  void source;
-  for (const m of text.matchAll(run)) {
-    const trimmed = trimRun(text, m.index, m.index + m[0].length);
-    if (!trimmed || insideAny(exclude, trimmed)) continue;
-    for (const span of splitAnd(text, trimmed)) {
-      let sp = span;
-      const ws = words(text.slice(sp.start, sp.end));
-      if (ws.length === 1 && isAcronym(ws[0])) {
-        found.push({ ...sp, acronym: ws[0].replace(/s$/, "") });
-        continue;
-      }
-      // an acronym glued in front of a plain word run ("NATO standards") is caught above; a run
-      // whose first word is an acronym and the rest a head ("OSCE Network") stays one name
-      if (!headed(ws)) {
-        const acr = ws.find(isAcronym);
-        if (acr) {
-          const at = text.indexOf(acr, sp.start);
-          found.push({ start: at, end: at + acr.length, acronym: acr });
-        }
-        continue;
-      }
-      // a demonym before a proper name is not part of it ("Turkish Anadolu Agency")
-      if (ws.length >= 3 && demonym.test(ws[0]) && !headSet.has(ws[1]) && !modifiers.has(ws[1]) && /^\p{Lu}/u.test(ws[1])) {
-        sp = { start: text.indexOf(ws[1], sp.start), end: sp.end };
-      }
-      found.push({ ...sp, acronym: null });
+const instrumentWords = /^(?:Agreements?|Declaration|Protocol|Charter|Convention|Treaty|Memorandum|Accords?|Pact)$/;
+
+/** A name holds no verb: a title-case run ("Parliament Refuses to Back …") ends before one. */
+function cutAtVerb(text: string, span: Span): Span {
+  const toks = tokens(text);
+  for (let i = tokenAt(text, span.start); i < toks.length && toks[i].start < span.end; i++)
+    if ((toks[i].pos === "VERB" || toks[i].pos === "AUX") && toks[i].start > span.start && !/^(?:United|Armed|Allied|Combined|Associated|Unified)$/.test(toks[i].value)) {
+      const head = text.slice(span.start, toks[i].start).trimEnd();
+      if (headed(words(head))) return { start: span.start, end: span.start + head.length };
     }
-  }
-  // "Full Name (ACR)": the acronym defined right after a name
-  for (const f of found) {
-    const after = /^\s*\((\p{Lu}{2,8})\)/u.exec(text.slice(f.end, f.end + 12));
-    if (after && f.acronym === null) {
-      const at = f.end + after[0].indexOf(after[1]);
-      const existing = found.find((g) => g.start === at);
-      f.acronym = after[1];
-      if (existing) existing.definedBy = text.slice(f.start, f.end);
-    }
-  }
-  void unitOf;
-  return canonical(text, found.sort((a, b) => a.start - b.start));
+  return span;
 }
 
-function initials(name: string): string {
-  return words(name)
-    .filter((w) => /^\p{Lu}/u.test(w))
-    .map((w) => w[0])
-    .join("");
+/** "(London: Routledge, 2021)": the publisher in a citation. */
+function publishers(text: string): Span[] {
+  return [...text.matchAll(/\(\s*\p{Lu}[\p{L} .]+:\s*(\p{Lu}[\p{L}\p{M}'’&. -]+?),\s*\d{4}\)/gu)].map((m) => {
+    const at = m.index + m[0].indexOf(m[1], m[0].indexOf(":"));
+    return { start: at, end: at + m[1].length };
+  });
 }
 
-function canonical(text: string, found: Array<Span & { acronym: string | null; definedBy?: string }>): OrganisationMatch[] {
-  const names = found.map((f) => text.slice(f.start, f.end).replace(/['’]s\b/g, "").replace(/\s+/g, " "));
-  const full = found.map((f, i) => ({ i, name: names[i], acronym: f.acronym })).filter((x) => !(x.acronym && x.name === x.acronym));
-  const byAcronym = new Map<string, string>();
-  for (const f of full) if (f.acronym) byAcronym.set(f.acronym, f.name);
-  for (const f of found) if (f.definedBy && f.acronym) byAcronym.set(f.acronym, f.definedBy.replace(/['’]s\b/g, ""));
-  const groups = new Map<string, string>(); // key -> canonical name
-  const canon = (name: string): string => {
-    const k = key(name);
-    if (groups.has(k)) return groups.get(k)!;
-    for (const [gk, gname] of groups) {
-      if (similar(k, gk)) return gname;
-      const longer = gname.length > name.length ? gname : name;
-      const shorter = longer === gname ? name : gname;
-      if (longer.startsWith(shorter) && /^(?:\s+(?:for|of|at)\b|\/)/.test(longer.slice(shorter.length))) {
-        if (longer === name) {
-          groups.set(gk, longer);
-          for (const [k2, v] of groups) if (v === gname) groups.set(k2, longer);
-          groups.set(k, longer);
-        } else groups.set(k, gname);
-        return groups.get(k)!;
-      }
-    }
-    groups.set(k, name);
-    return name;
+const within = (spans: Span[], s: Span) => spans.some((x) => x.start <= s.start && s.end <= x.end);
+
+function bracketSpans(text: string): Span[] {
+  return [...text.matchAll(/\[[^\]\n]*\]/g)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+}
+
+/** Italic outlets in notes: after a quoted title, or before a [tag] or (place). */
+function outlets(text: string, ctx: OrganisationContext): Span[] {
+  return ctx.italics.filter((s) => {
+    if (!ctx.inNotes(s.start) || s.end - s.start > 60) return false;
+    const before = text.slice(Math.max(0, s.start - 4), s.start);
+    const name = text.slice(s.start, s.end);
+    const titleCase = name.split(/\s+/).every((w) => w.length < 4 || /^[\p{Lu}\d]/u.test(w)) && name.split(/\s+/).length <= 6;
+    const placeAfter = /^,?\s*(?:\[|\(\p{Lu}[\p{L} ]+\))/u.test(text.slice(s.end, s.end + 30));
+    return titleCase && (/["”][,.]?\s*$/.test(before) || placeAfter || /^\s*$/.test(text.slice(noteStart(text, s.start), s.start)));
+  });
+}
+
+function noteStart(text: string, pos: number): number {
+  return text.lastIndexOf("\n", pos) + 1;
+}
+
+/** A note's leading source: "Reuters, "…"", "Aliyev Heritage [Azerbaijani]", not an author's name. */
+function noteSources(text: string, ctx: OrganisationContext, units: Span[]): Span[] {
+  const out: Span[] = [];
+  for (const u of units) {
+    if (!ctx.inNotes(u.start)) continue;
+    const m = /^\s*(\p{Lu}[\p{L}\p{M}'’.&-]*(?:[ \t/]+\p{Lu}[\p{L}\p{M}'’.&-]*){0,4}?)(?=\s*\[|,?\s*["“])/u.exec(text.slice(u.start, u.end));
+    if (!m) continue;
+    const name = m[1];
+    const at = u.start + m[0].indexOf(name);
+    const tagged = /\[/.test(text.slice(at + name.length, at + name.length + 3));
+    // before a quoted title stands an author (a person's name) or a source: a one-word name that
+    // is a proper noun and not a known given name is a source
+    const oneWord = !/\s/.test(name) && isProperNoun(text, at) && !isPersonName(name);
+    if (tagged || oneWord) out.push({ start: at, end: at + name.length });
+  }
+  return out;
+}
+
+/** Names in a comma list where most items are already organisations ("published in X, Y and Z"). */
+function listMembers(text: string, found: Span[]): Span[] {
+  const out: Span[] = [];
+  const item = String.raw`\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]*){0,3}`;
+  const list = new RegExp(String.raw`${item}(?:,[ \t]+${item}){2,}(?:,?[ \t]+and[ \t]+${item})?`, "gu");
+  for (const m of text.matchAll(list)) {
+    const items = [...m[0].matchAll(new RegExp(item, "gu"))].map((x) => ({ start: m.index + x.index, end: m.index + x.index + x[0].length }));
+    const known = items.filter((i) => found.some((f) => f.start < i.end && i.start < f.end)).length;
+    if (known * 2 >= items.length && known >= 2) out.push(...items.filter((i) => !found.some((f) => f.start < i.end && i.start < f.end)));
+  }
+  return out;
+}
+
+export function findOrganisations(text: string, exclude: Span[], units: Span[], ctx: OrganisationContext): OrganisationMatch[] {
+  const brackets = bracketSpans(text);
+  const found: Found[] = [];
+  const add = (s: Span, acronym: string | null = null) => {
+    if (s.end > s.start && !insideAny(exclude, s) && !within(brackets, s) && !found.some((f) => f.start < s.end && s.start < f.end))
+      found.push({ ...s, acronym });
   };
-  for (const f of full) canon(f.name);
-  // acronyms used bare: their definition, or a known name whose initials spell them
-  const nameOf = (acr: string) =>
-    byAcronym.get(acr) ?? full.map((f) => f.name).find((n) => initials(n) === acr || initials(n.split(/\s+(?:for|of|at)\s+/)[0]) === acr) ?? acr;
-  const acronymOfName = new Map<string, string>();
-  return found.map((f, i) => {
-    const isBare = f.acronym !== null && names[i] === f.acronym;
-    const name = isBare ? canon(nameOf(f.acronym!)) : canon(names[i]);
-    if (f.acronym) acronymOfName.set(name, f.acronym);
-    return { start: f.start, end: f.end, name, acronym: f.acronym };
-  }).map((r) => ({ ...r, name: groupsFinal(r.name, groups), acronym: r.acronym ?? acronymOfName.get(r.name) ?? null }));
-}
-
-function groupsFinal(name: string, groups: Map<string, string>): string {
-  return groups.get(key(name)) ?? name;
-}
-
-/** Spelling variants: equal without spaces and hyphens, or one letter apart in a long name. */
-function similar(a: string, b: string): boolean {
-  if (a === b) return true;
-  if (Math.abs(a.length - b.length) > 1 || a.length < 8) return false;
-  let i = 0;
-  while (i < a.length && a[i] === b[i]) i++;
-  const tailA = a.slice(i + 1);
-  const tailB = b.slice(i + 1);
-  return tailA === tailB || a.slice(i + 1) === b.slice(i) || a.slice(i) === b.slice(i + 1);
+  for (const s of outlets(text, ctx)) add(s);
+  for (const s of noteSources(text, ctx, units)) add(s);
+  for (const s of publishers(text)) if (ctx.inNotes(s.start)) add(s);
+  for (const m of text.matchAll(run)) {
+    const trimmed = trimRun(text, { start: m.index, end: m.index + m[0].length });
+    if (!trimmed) continue;
+    for (const span of splitAnd(text, trimmed)) {
+      const t = trimRun(text, span);
+      if (!t) continue;
+      const ws = words(text.slice(t.start, t.end));
+      const glued = /^(\p{Lu}[\p{Lu}\p{Ll}]*\p{Lu})-\p{Ll}+$/u.exec(ws[0]); // "AU-led"
+      if (ws.length === 1 && glued && isAcronym(glued[1])) {
+        add({ start: t.start, end: t.start + glued[1].length }, glued[1]);
+        continue;
+      }
+      if (ws.length === 1 && isAcronym(bare(ws[0]))) {
+        // "CTF-153" counts only where the text defines it as a body; "TB-2" is a model
+        const numbered = /^-\d+/.exec(text.slice(t.end, t.end + 8));
+        if (numbered) add({ start: t.start, end: t.end + numbered[0].length }, bare(ws[0]) + numbered[0]);
+        else add({ start: t.start, end: t.start + bare(ws[0]).length }, bare(ws[0]).replace(/s$/, ""));
+        continue;
+      }
+      const instrument = ws.findIndex((w, k) => k > 0 && instrumentWords.test(w));
+      if (instrument > 0) {
+        const prefix = ws.slice(0, instrument);
+        const end = text.indexOf(prefix[prefix.length - 1], t.start) + prefix[prefix.length - 1].length;
+        if (prefix.length === 1 && isAcronym(prefix[0])) add({ start: t.start, end }, prefix[0]);
+        else if (headed(prefix)) add({ start: t.start, end });
+        continue;
+      }
+      if (headed(ws)) {
+        let sp = cutAtVerb(text, t);
+        // a demonym before a proper name is not part of it ("Turkish Anadolu Agency")
+        if (ws.length >= 3 && demonym.test(ws[0]) && !heads.has(ws[1]) && !modifiers.has(ws[1]) && /^\p{Lu}/u.test(ws[1]))
+          sp = { start: text.indexOf(ws[1], t.start), end: t.end };
+        if (/['’]s$/.test(text.slice(sp.start, sp.end)) && !/['’]s\s+\p{Lu}/u.test(text.slice(sp.start, sp.end))) sp = { ...sp, end: sp.end - 2 };
+        add(sp);
+        continue;
+      }
+      // an acronym inside a plain run ("NATO standards" is caught above; "OSCE" in a title run)
+      for (const w of ws) {
+        const b = bare(w);
+        if (isAcronym(b)) {
+          const at = text.indexOf(b, t.start);
+          if (!/^-\d/.test(text.slice(at + b.length, at + b.length + 2))) add({ start: at, end: at + b.length }, b.replace(/s$/, ""));
+        }
+      }
+    }
+  }
+  for (const s of listMembers(text, found)) add(s);
+  // acronyms defined as something else (a treaty, a dam) are not organisations
+  const definedAs = new Map<string, Span>();
+  for (const m of text.matchAll(/\((\p{Lu}[\p{Lu}\p{Ll}]*\p{Lu}(?:-\d+)?)\)/gu)) {
+    const before = text.slice(Math.max(0, m.index - 120), m.index);
+    definedAs.set(m[1], { start: m.index - before.length, end: m.index });
+  }
+  const kept = found.filter((f) => {
+    if (!f.acronym || text.slice(f.start, f.end) !== f.acronym) return true;
+    const def = definedAs.get(f.acronym);
+    if (!def) return !/-\d/.test(f.acronym);
+    return found.some((g) => g !== f && g.end <= def.end && /^[\s\d]*$/.test(text.slice(g.end, def.end)));
+  });
+  return canonicalOrganisations(text, kept.sort((a, b) => a.start - b.start));
 }
