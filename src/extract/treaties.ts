@@ -1,158 +1,154 @@
-// Named instruments: a capitalised name ending in an instrument word ("Shusha Declaration"), an
-// instrument word followed by what it is on ("Agreement on Strategic Partnership ...", "the
-// agreement on military education, technical, and scientific cooperation"). Generic ones ("a peace
-// agreement") are not named. Wordings of one instrument share a canonical name.
-// Lexicon: instrument words, and the verbs and prepositions that end an instrument's description.
+// Named instruments. Three shapes: a capitalised name ending in an instrument word ("Shusha
+// Declaration", "Djibouti Code of Conduct"), optionally with what it is on ("… on allied
+// relations"); an instrument word followed by its subject or parties ("Agreement on Strategic
+// Partnership …", "Protocol between the Government of …", "the agreement on military education …",
+// "the maritime accord between Israel and Lebanon"); and an acronym the text defines for one
+// ("(CFA)"). Generic ones ("a peace agreement", "the deal") have neither name nor subject.
+// Lexicon: instrument words and the words that end an instrument's description — general English.
 import type { Span } from "../text/view.js";
-import type { Unit } from "../text/flat.js";
 import { insideAny } from "./urls.js";
-import type { DateMatch } from "./dates.js";
+import { treatyNames } from "./treaty-names.js";
 
 export type TreatyMatch = Span & { name: string };
-export type RegisterMatch = {
-  name: string;
-  wordings: string[];
-  signed: (Span & { value: string }) | null;
-  place: Span | null;
-  parties: Span[];
-  mentions: number[];
-};
+/** A mention; `name` is its named part ("Shusha Declaration") where it has one. */
+export type Named = Span & { name?: string };
 
-const INSTRUMENT = String.raw`(?:Agreements?|Declaration|Protocol|Charter|Convention|Treaty|Memorandum(?:\s+of\s+Understanding)?|Accords?|Pact|Statement\s+of\s+Principles|Communiqu[eé]|Framework\s+Agreement|Arrangement|Concordat|Covenant)`;
-const CAP = String.raw`(?:\p{Lu}[\p{L}\p{M}'’-]*|\d{4})`;
-// "Military Training Cooperation Agreement", "UN Charter", "2015 Declaration of Principles"
-const named = new RegExp(String.raw`(?:${CAP}(?:\s+|-)(?:(?:of|on|for|and|the)\s+)*)*?${CAP}\s+${INSTRUMENT}\b`, "gu");
-// "Agreement on ...", "Declaration of Principles", "agreement on military education ..."
-const headed = new RegExp(String.raw`\b(${INSTRUMENT.replace(/\\p\{Lu\}/g, "\\p{L}")}|agreement|declaration|protocol|memorandum of understanding|convention|treaty|accord|charter)\s+(on|of|regarding|concerning|between|for)\s+`, "giu");
-const stop = /^(?:signed|concluded|adopted|approved|ratified|was|were|is|are|has|had|have|will|would|which|that|who|by|in|at|with|from|as|under|after|before|since|during|into|within|upon|it|its|this|these|on)$/i;
+const INSTRUMENT = String.raw`(?:Agreements?|Declaration|Protocol|Charter|Convention|Treaty|Memorandum(?:\s+of\s+Understanding)?|Accords?|Pact|Statement\s+of\s+Principles|Code\s+of\s+Conduct|Communiqu[eé]|Amendment|Covenant|Concordat)`;
+const CAP = String.raw`(?:\p{Lu}[\p{L}\p{M}'’]*(?:[-–]\p{Lu}[\p{L}\p{M}'’]*)*)`;
+const named = new RegExp(String.raw`${CAP}(?:[ \t]+(?:(?:of|on|for|and|the|to)[ \t]+)*${CAP})*?[ \t]+${INSTRUMENT}\b`, "gu");
+const LOWER_HEAD = String.raw`(?:agreement|declaration|protocol|memorandum of understanding|memorandum|convention|treaty|accord|charter|pact)`;
+const headFirst = new RegExp(String.raw`\b(${INSTRUMENT}|Framework|${LOWER_HEAD})[ \t]+(on|of|between|regarding|concerning|for)[ \t]+`, "gu");
+// "the maritime accord", "the 2015 declaration", "the EU–Egypt–Israel gas memorandum"
+const specificBefore = new RegExp(String.raw`\b[Tt]he[ \t]+(?:\d{4}[ \t]+)?(?:${CAP}(?:[-–]${CAP})*[ \t]+)?(?:\p{Ll}+[ \t]+){0,2}$`, "u");
+const partyChain = new RegExp(String.raw`${CAP}(?:[-–]${CAP})+(?:[ \t]+\p{Ll}+)?[ \t]+${LOWER_HEAD}\b`, "gu");
 
-function describe(text: string, from: number, preposition: string): number {
-  // words after the preposition, through commas and "and", up to a verb, a clause word or punctuation
-  const re = /\s*(,\s*(?:and\s+)?|\s+and\s+|\s+|-)?([\p{L}\p{M}'’]+(?:-[\p{L}\p{M}]+)*)/uy;
-  re.lastIndex = from;
+const stopWord = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|signed|concluded|adopted|approved|ratified|was|were|is|are|has|had|have|will|would|could|should|which|that|who|by|at|with|from|as|under|after|before|since|during|into|within|upon|it|its|this|these|remains|remained|in)$/i;
+const connector = /^(?:of|on|for|and|the|to|between|regarding|concerning|a|an|in)$/i;
+const sentenceStart = /^(?:The|A|An|This|That|These|Those|What|Why|How|When|In|On|By|Under|After|Following|According|Its|Their|Both)$/;
+
+/** End of an instrument's subject: title-case words and connectors, or a lowercase description. */
+function describe(text: string, from: number, allowBetween: boolean): number {
+  const titleMode = /^(?:(?:the|a|an)[ \t]+)?\p{Lu}/u.test(text.slice(from, from + 40));
+  const word = /([ \t]*(?:,[ \t]*(?:and[ \t]+)?)?)([\p{L}\p{M}'’]+(?:[-–][\p{L}\p{M}]+)*|\d{4})/uy;
+  word.lastIndex = from;
   let end = from;
-  let count = 0;
-  let lastBetweenAnd = false;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
+  let beforeComma = -1;
+  let n = 0;
+  for (let m = word.exec(text); m; m = word.exec(text)) {
     const w = m[2];
-    if (stop.test(w) || /^\p{Lu}{2,}$/u.test(w) && count > 6) break;
-    if (w === "between" || w === "regarding") lastBetweenAnd = true;
-    if (/[.;:()"“”]/.test(text.slice(end, m.index))) break;
+    const stops = stopWord.test(w) || (!allowBetween && /^between$/i.test(w)) || /^\d{4}$/.test(w) || (titleMode && /^\p{Ll}/u.test(w) && !connector.test(w));
+    if (stops) {
+      if (beforeComma >= 0 && titleMode) end = beforeComma;
+      break;
+    }
+    if (m[1].includes(",")) beforeComma = end;
+    // after a comma only lowercase words go on ("education, technical, and scientific", ", the
+    // Hellenic Republic"); a capitalised word starts something else
+    if (m[1].includes(",") && (!/^\p{Ll}/u.test(w) || (!titleMode && /^(?:the|a|an)$/i.test(w)))) break;
     end = m.index + m[0].length;
-    count++;
-    if (count > 40) break;
+    if (++n > 45) break;
   }
-  void preposition;
-  void lastBetweenAnd;
-  // do not end on a connector
-  const tail = /(?:\s*,)?\s+(?:and|of|the|on|for|between|regarding|a|an)$/i;
   let s = text.slice(from, end);
-  while (tail.test(s)) s = s.replace(tail, "");
+  for (;;) {
+    const t = s.replace(/(?:[ \t]*,)?[ \t]+(\S+)$/, (all, w: string) => (connector.test(w) ? "" : all));
+    if (t === s) break;
+    s = t;
+  }
+  if (connector.test(s.trim())) return from;
   return from + s.length;
 }
 
-const titleCase = (s: string) =>
-  s
-    .replace(/\s+/g, " ")
-    .split(" ")
-    .map((w, i) => (i > 0 && /^(?:of|on|and|the|for|between|to|in|a|an|regarding)$/i.test(w) ? w.toLowerCase() : w[0].toUpperCase() + w.slice(1)))
-    .join(" ");
-
-export function findTreaties(text: string, exclude: Span[], units: Unit[]): TreatyMatch[] {
-  void units;
-  const spans: Span[] = [];
+function namedInstruments(text: string): Named[] {
+  const out: Named[] = [];
   for (const m of text.matchAll(named)) {
     let start = m.index;
-    const lead = /^(?:(?:The|A|An|This|That|In|On|By|Under|After|Following|According to)\s+)+/.exec(m[0]);
-    if (lead) start += lead[0].length;
-    spans.push({ start, end: m.index + m[0].length });
+    let name = m[0];
+    // whatever stands before a "the" inside the run is not part of the name ("Greece and Cyprus
+    // Sign the EastMed Agreement", "Law on Approval of the … Agreement")
+    const the = name.lastIndexOf(" the ", name.search(new RegExp(String.raw`[ \t]${INSTRUMENT}$`, "u")));
+    if (the >= 0) {
+      start += the + 5;
+      name = name.slice(the + 5);
+    }
+    // sentence-initial words and a year are not part of it either
+    for (;;) {
+      const lead = /^(?:\d{4}|\p{Lu}\p{Ll}*)[ \t]+/u.exec(name);
+      if (!lead || !(sentenceStart.test(lead[0].trim()) || /^\d{4}$/.test(lead[0].trim()))) break;
+      start += lead[0].length;
+      name = name.slice(lead[0].length);
+    }
+    if (/^(?:Agreements?|Declaration|Protocol|Charter|Convention|Treaty|Memorandum|Accords?|Pact|Amendment)$/.test(name)) continue;
+    let end = start + name.length;
+    // what it is on ("… on allied relations"), or a title's tail ("… to the Djibouti Code of
+    // Conduct", "… of Principles"); an article after "on" starts a description, not a name
+    const more = /^[ \t]+(?:on(?![ \t]+(?:an?|the)[ \t]+\p{Ll})|(?:of|to)(?=[ \t]+(?:the[ \t]+)?\p{Lu}))[ \t]+/u.exec(text.slice(end));
+    if (more) {
+      const d = describe(text, end + more[0].length, false);
+      if (d > end + more[0].length) end = d;
+    }
+    out.push({ start, end, name: text.slice(start, start + name.length) });
   }
-  for (const m of text.matchAll(headed)) {
-    const head = m[1];
-    const lower = /^\p{Ll}/u.test(head);
-    const before = text.slice(Math.max(0, m.index - 12), m.index);
-    if (lower && !/\bthe\s+$/i.test(before)) continue; // "a peace agreement", "an agreement on": not named
-    const end = describe(text, m.index + m[0].length, m[2]);
-    const words = text.slice(m.index + m[0].length, end).split(/\s+/).filter(Boolean);
-    if (words.length < (lower ? 2 : 1)) continue;
-    spans.push({ start: m.index, end });
+  return out;
+}
+
+function headFirstInstruments(text: string): Span[] {
+  const out: Span[] = [];
+  for (const m of text.matchAll(headFirst)) {
+    const lower = /^\p{Ll}/u.test(m[1]);
+    const before = text.slice(Math.max(0, m.index - 60), m.index);
+    if (!lower && /\p{Lu}[\p{L}\p{M}'’-]*[ \t]+$/u.test(before) && !/(?:^|[.!?]\s+)\p{Lu}\p{Ll}*[ \t]+$/u.test(before)) continue; // the tail of a named one
+    const definite = specificBefore.test(before);
+    const indefinite = /\b[Aa]n?[ \t]+(?:\p{Ll}+[ \t]+)?$/u.test(before);
+    // "sign memorandum of understanding on …", "Turkiye, Russia agreement on …": a verb or a party
+    // right before the instrument word makes it a specific one
+    const signed = /\b(?:sign|signs|signed|signing|ratif\w*|adopt\w*|conclud\w*)[ \t]+$/.test(before);
+    const party = /(?:^|[^.!?][ \t]+)\p{Lu}\p{L}+[ \t]+$/u.test(before) && !sentenceStart.test(/(\p{Lu}\p{L}+)[ \t]+$/u.exec(before)![1]);
+    if (lower && !definite && !indefinite && !signed && !party) continue;
+    if (lower && /\b(?:future|possible|potential|new|further|eventual|final|lasting|binding|comprehensive|peace|similar|separate|such)[ \t]+$/.test(before)) continue;
+    const from = m.index + m[0].length;
+    const end = describe(text, from, true);
+    const subject = text.slice(from, end).split(/\s+/).filter((w) => w && !connector.test(w));
+    // a lowercase instrument is specific when its subject says which one: "the agreement on
+    // military education, technical, and scientific cooperation", "the 2015 declaration of principles"
+    const needed = !lower || m[2] === "between" || /^\p{Lu}/u.test(subject[0] ?? "") ? 1 : indefinite ? 3 : /\d{4}[ \t]+$/.test(before) ? 1 : 2;
+    if (subject.length < needed) continue;
+    let start = m.index;
+    if (lower && definite) {
+      const before = specificBefore.exec(text.slice(Math.max(0, m.index - 60), m.index))!;
+      const mods = before[0].replace(/^[Tt]he[ \t]+(?:\d{4}[ \t]+)?/, "");
+      start -= mods.length;
+    }
+    out.push({ start, end });
   }
-  // merge: a named head followed by its description ("Shusha Declaration" + " on allied relations")
-  spans.sort((a, b) => a.start - b.start || b.end - a.end);
-  const merged: Span[] = [];
+  for (const m of text.matchAll(partyChain)) {
+    if (/\b(?:a|an|any|no|new|future|possible|eventual)[ \t]+$/i.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+    out.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+/** "Cooperative Framework Agreement (CFA)": later bare "CFA" is the same instrument. */
+function acronymMentions(text: string, spans: Span[]): Span[] {
+  const out: Span[] = [];
   for (const s of spans) {
-    const last = merged[merged.length - 1];
-    if (last && s.start < last.end) last.end = Math.max(last.end, s.end);
-    else merged.push({ ...s });
+    const m = /^[ \t]*\((\p{Lu}{2,8})\)/u.exec(text.slice(s.end, s.end + 14));
+    if (!m) continue;
+    for (const x of text.matchAll(new RegExp(String.raw`\b${m[1]}\b`, "gu"))) out.push({ start: x.index, end: x.index + m[1].length });
   }
-  const out = merged.filter((s) => !insideAny(exclude, s));
-  return canonical(text, out);
+  return out;
 }
 
-const contentWords = (s: string) =>
-  new Set(s.toLowerCase().replace(/[^\p{L}\s]/gu, " ").split(/\s+/).filter((w) => w.length > 2 && !/^(?:the|and|between|regarding|republic|government)$/.test(w)));
-
-function canonical(text: string, spans: Span[]): TreatyMatch[] {
-  const names: string[] = [];
-  return spans.map((s) => {
-    const wording = titleCase(text.slice(s.start, s.end).replace(/^(?:the)\s+/i, ""));
-    const core = (w: string) => w.split(/\s+between\s+/i)[0];
-    const match = names.find((n) => {
-      const a = core(n).toLowerCase();
-      const b = core(wording).toLowerCase();
-      if (a === b || a.startsWith(b + " ") || b.startsWith(a + " ")) return true;
-      const ca = contentWords(a);
-      const cb = contentWords(b);
-      const inter = [...ca].filter((w) => cb.has(w)).length;
-      return inter / Math.max(1, Math.min(ca.size, cb.size)) >= 0.75 && inter >= 3 && a.split(" ").pop() === b.split(" ").pop();
-    });
-    let name = match ?? core(wording);
-    if (match && core(wording).length > core(match).length && !/\s+between\s+/i.test(wording)) {
-      // keep the fuller wording as the canonical name
-      for (let i = 0; i < names.length; i++) if (names[i] === match) names[i] = core(wording);
-      name = core(wording);
-    }
-    names.push(name);
-    return { ...s, name };
-  }).map((t, i, all) => ({ ...t, name: finalName(t.name, all.map((x) => x.name), names[i]) }));
-}
-
-function finalName(name: string, _all: string[], latest: string): string {
-  void _all;
-  return latest.length >= name.length ? latest : name;
-}
-
-export function treatyRegister(text: string, treaties: TreatyMatch[], dates: DateMatch[]): RegisterMatch[] {
-  const byName = new Map<string, RegisterMatch>();
-  treaties.forEach((t, i) => {
-    const r = byName.get(t.name) ?? { name: t.name, wordings: [], signed: null, place: null, parties: [], mentions: [] };
-    const wording = text.slice(t.start, t.end).replace(/\s+/g, " ");
-    if (!r.wordings.includes(wording)) r.wordings.push(wording);
-    r.mentions.push(i);
-    // "signed ... on June 15, 2021 in Ankara": a full date in the same sentence, after the name
-    const sentenceEnd = text.slice(t.end).search(/[.!?](?:\s|$)/);
-    const limit = t.end + (sentenceEnd < 0 ? text.length : sentenceEnd);
-    const after = text.slice(t.end, limit);
-    if (!r.signed && /\b(?:signed|concluded|adopted|agreed)\b/.test(after)) {
-      const d = dates.find((x) => x.start >= t.end && x.end <= limit && /^\d{4}-\d{2}-\d{2}$/.test(x.value));
-      if (d) r.signed = { start: d.start, end: d.end, value: d.value };
-    }
-    if (!r.place) {
-      const p = /\b(?:signed|concluded)\b[^.]*?\bin\s+(\p{Lu}[\p{L}-]+)/u.exec(after);
-      if (p && !/^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/.test(p[1])) {
-        const at = t.end + p.index + p[0].length - p[1].length;
-        r.place = { start: at, end: at + p[1].length };
-      }
-    }
-    if (r.parties.length === 0) {
-      const p = /\b(?:between|by)\s+(?:the\s+)?(\p{Lu}[\p{L}-]+)\s+and\s+(?:the\s+)?(\p{Lu}[\p{L}-]+)/u.exec(after);
-      if (p) {
-        const a = t.end + p.index + p[0].indexOf(p[1]);
-        const b = t.end + p.index + p[0].lastIndexOf(p[2]);
-        r.parties.push({ start: a, end: a + p[1].length }, { start: b, end: b + p[2].length });
-      }
-    }
-    byName.set(t.name, r);
-  });
-  return [...byName.values()];
+export function findTreaties(text: string, exclude: Span[]): TreatyMatch[] {
+  const candidates = [...namedInstruments(text), ...headFirstInstruments(text)];
+  const all: Named[] = [...candidates, ...acronymMentions(text, candidates)].sort((a, b) => a.start - b.start || b.end - a.end);
+  // overlapping candidates are one mention: the widest reading wins
+  const merged: Named[] = [];
+  for (const s of all) {
+    const last = merged[merged.length - 1];
+    if (last && s.start < last.end) {
+      last.end = Math.max(last.end, s.end);
+      last.name ??= (s as Named).name;
+    } else merged.push({ ...s });
+  }
+  return treatyNames(text, merged.filter((s) => !insideAny(exclude, s)));
 }

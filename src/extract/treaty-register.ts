@@ -1,0 +1,51 @@
+// One row per instrument: its canonical name, the wordings the text uses, and where the text
+// states them, the signing date, the place and the parties (read from the mention's own sentence).
+import type { Span } from "../text/view.js";
+import type { DateMatch } from "./dates.js";
+import type { TreatyMatch } from "./treaties.js";
+
+export type RegisterMatch = {
+  name: string;
+  wordings: string[];
+  signed: (Span & { value: string }) | null;
+  place: Span | null;
+  parties: Span[];
+  mentions: number[];
+};
+
+const months = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
+export function treatyRegister(text: string, treaties: TreatyMatch[], dates: DateMatch[]): RegisterMatch[] {
+  const byName = new Map<string, RegisterMatch>();
+  treaties.forEach((t, i) => {
+    const r = byName.get(t.name) ?? { name: t.name, wordings: [], signed: null, place: null, parties: [], mentions: [] };
+    const wording = text.slice(t.start, t.end).replace(/\s+/g, " ");
+    if (!r.wordings.includes(wording)) r.wordings.push(wording);
+    r.mentions.push(i);
+    // "signed ... on June 15, 2021 in Ankara": a full date in the same sentence, after the name
+    const sentenceEnd = text.slice(t.end).search(/[.!?](?:\s|$)/);
+    const limit = t.end + (sentenceEnd < 0 ? text.length : sentenceEnd);
+    const after = text.slice(t.end, limit);
+    if (!r.signed && /\b(?:signed|concluded|adopted|agreed)\b/.test(after)) {
+      const d = dates.find((x) => x.start >= t.end && x.end <= limit && /^\d{4}-\d{2}-\d{2}$/.test(x.value));
+      if (d) r.signed = { start: d.start, end: d.end, value: d.value };
+    }
+    if (!r.place) {
+      const p = /\b(?:signed|concluded)\b[^.]*?\bin\s+(\p{Lu}[\p{L}-]+)/u.exec(after);
+      if (p && !months.test(p[1])) {
+        const at = t.end + p.index + p[0].length - p[1].length;
+        r.place = { start: at, end: at + p[1].length };
+      }
+    }
+    if (r.parties.length === 0) {
+      const p = /\b(?:between|by)\s+(?:the\s+)?(\p{Lu}[\p{L}-]+)\s+and\s+(?:the\s+)?(\p{Lu}[\p{L}-]+)/u.exec(after);
+      if (p) {
+        const a = t.end + p.index + p[0].indexOf(p[1]);
+        const b = t.end + p.index + p[0].lastIndexOf(p[2]);
+        r.parties.push({ start: a, end: a + p[1].length }, { start: b, end: b + p[2].length });
+      }
+    }
+    byName.set(t.name, r);
+  });
+  return [...byName.values()];
+}
