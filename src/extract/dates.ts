@@ -150,7 +150,12 @@ export function findDates(text: string, exclude: Span[] = []): DateMatch[] {
     if (!f.b && f.a.y === null && f.a.m !== null && f.a.decade === undefined) {
       // "November 10" after "November 10, 2020": the same day named in full earlier.
       const same = withYear.find((w) => w.start < f.start && w.a.m === f.a.m && w.a.d === f.a.d);
+      // "in August" in a sentence that names one year: that year
+      const a = Math.max(masked.lastIndexOf(". ", f.start), masked.lastIndexOf("\n", f.start)) + 1;
+      const b = masked.slice(f.end).search(/[.!?](?:\s|$)/);
+      const years = new Set(found.filter((x) => x !== f && x.start >= a && x.end <= (b < 0 ? masked.length : f.end + b + 1) && x.a.y !== null).map((x) => x.a.y));
       if (same) resolved = iso({ ...f.a, y: same.a.y });
+      else if (years.size === 1) resolved = iso({ ...f.a, y: [...years][0] });
     }
     return { start: f.start, end: f.end, value, resolved };
   });

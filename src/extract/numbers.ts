@@ -18,7 +18,7 @@ const codes = /^(?:USD|EUR|GBP|JPY|CNY|RUB|TRY|AZN|ILS|EGP|INR|CHF)$/;
 const currencyWords: Record<string, string> = { dollar: "USD", euro: "EUR", pound: "GBP", yen: "JPY", ruble: "RUB", rouble: "RUB", lira: "TRY", shekel: "ILS" };
 
 const WORD = `(?:${[...Object.keys(small), ...Object.keys(scales)].join("|")})`;
-const QUALIFIER = String.raw`(?:more than|less than|fewer than|at least|at most|up to|as many as|as much as|close to|upwards of|in excess of|just over|just under|an estimated|over|under|nearly|almost|about|around|approximately|roughly|some|only|just|exactly|almost|approx\.)`;
+const QUALIFIER = String.raw`(?:more than|less than|fewer than|at least|at most|up to|as many as|as much as|close to|upwards of|in excess of|just over|just under|an estimated|over|under|nearly|almost|about|around|approximately|roughly|some|exactly|approx\.)`;
 
 const digitNumber = new RegExp(
   String.raw`(?<![\w.,/\-–$€£¥₹])(?:\b(${QUALIFIER})\s+)?(US\$|[$€£¥₹]|\b(?:USD|EUR|GBP|JPY|CNY|RUB|TRY|AZN|ILS|EGP|INR|CHF)\s?)?(?<![\w.,/\-–])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?![\w,.]?\d)(?:\s?(million|billion|trillion|thousand|bn)\b)?(\s?%|\s+(?:percent|per cent)\b)?(-[a-z]+\b)?`,
@@ -89,7 +89,8 @@ export function findNumbers(text: string, exclude: Span[], inNotes: (pos: number
     if (/^[-–]\s?\d/.test(text.slice(numStart + intPart.length + (frac?.length ?? 0)))) continue; // ranges of pages or ids
     const value = Number(intPart.replace(/,/g, "") + (frac ?? "")) * (scale ? scales[scale.toLowerCase()] : 1);
     const start = qualifier ? m.index : currency ? m.index + (qualifier?.length ?? 0) : numStart;
-    const end = m.index + all.length - (glued?.length ?? 0);
+    // the span ends at the number ("45" of "45 percent"), a glued sign ("12%") or a glued noun ("44-day")
+    const end = m.index + all.length - (glued?.length ?? 0) - (percent && !percent.includes("%") ? percent.length : 0);
     const spanEnd = glued ? m.index + all.length : end;
     const unit = percent ? "percent" : currency ? (currencies[currency.trim()] ?? (codes.test(currency.trim()) ? currency.trim().toUpperCase() : null)) : unitOf(text, end, glued);
     push({ start, end: spanEnd, value, unit, qualifier: qualifier ? qualifier.toLowerCase() : null });
@@ -111,7 +112,7 @@ export function findNumbers(text: string, exclude: Span[], inNotes: (pos: number
     const glued = tail && tail.startsWith("-") ? tail : undefined;
     const end = wordsStart + words.length + (glued?.length ?? 0);
     const unit = tail && !glued ? "percent" : unitOf(text, wordsStart + words.length, glued);
-    push({ start, end: tail && !glued ? m.index + all.length : end, value, unit, qualifier: qualifier ? qualifier.toLowerCase() : null });
+    push({ start, end, value, unit, qualifier: qualifier ? qualifier.toLowerCase() : null });
   }
 
   for (const m of text.matchAll(gluedWord)) {
