@@ -8,6 +8,6 @@ for dir in tests/fixtures/*/; do
   src=$(ls "$dir$id".txt "$dir$id".md "input/$id.txt" 2>/dev/null | head -n 1 || true)
   npx tsx pipeline/run.ts "$src" --out "$tmp" --quiet > /dev/null
   echo "== $id"
-  npx tsx src/cli/evaluate.ts "$tmp/$id/article.json" "$dir$id.gold.json" --source "$src" "$@"
+  npx tsx pipeline/evaluate.ts "$tmp/$id/article.json" "$dir$id.gold.json" --source "$src" "$@"
 done
 rm -rf "$tmp"

@@ -42,4 +42,3 @@ export function main(argv: string[]): number {
   return min !== undefined && report.macroF1 < Number(min) ? 1 : 0;
 }
 
-process.exitCode = main(process.argv.slice(2));

@@ -1,23 +1,26 @@
-// `npm run pipeline -- [files or folders...] [--out DIR]`: every article through every stage.
-import { readFileSync } from "node:fs";
+// `npm run pipeline -- [files or folders...] [options]`: every article through every stage, in
+// worker threads when there are several, with combined tables and a summary at the end.
+import { cpus } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { z } from "zod";
-import { ArticleSchema, type Article } from "../schema/article.js";
-import { InputError } from "../ingest/decode.js";
-import { runArticle } from "../stages.js";
+import { ArticleSchema } from "../schema/article.js";
 import { writeAtomic } from "../write/atomic.js";
 import { expandInputs } from "./inputs.js";
-import { writeArticle, writeCombined } from "./write-article.js";
+import { progress } from "./progress.js";
+import processArticle, { type Job, type JobResult } from "./worker.js";
+import { combine, writeCombined } from "./write-article.js";
 
 export const usage = `Usage: npm run pipeline -- [files or folders...] [options]
 
-Reads bulletin articles (.txt or .md, UTF-8) and writes for each one output/<id>/article.json and
-one CSV per record kind, plus combined tables output/<kind>.csv and the JSON Schema of article.json
-in output/schema/. With no files or folders, reads input/.
+Reads bulletin articles (.txt or .md, UTF-8) and writes for each one output/<id>/article.json,
+one CSV per record kind and review.html; over the whole batch, combined tables output/<kind>.csv
+(an "article" column first), output/tables.xlsx, and the JSON Schema in output/schema/.
+With no files or folders, reads input/.
 
 Options:
   --out DIR             where to write (default: output)
+  --jobs N              articles processed in parallel, in worker threads (default: the number of cores)
   --bom                 start every CSV with a UTF-8 byte-order mark, so Excel shows "Türkiye" right
   --no-escape-formulas  leave cells that start with = + - @ as they are (for machine consumers);
                         by default they get a leading ' so a spreadsheet never runs them
@@ -26,7 +29,9 @@ Options:
 
 Exit codes: 0 all articles written; 1 some inputs failed (the others are written); 2 usage error.`;
 
-export async function main(argv: string[]): Promise<number> {
+type Options = { out: string; jobs: number; bom: boolean; escape: boolean; quiet: boolean; paths: string[] };
+
+function options(argv: string[]): Options | string {
   let args;
   try {
     args = parseArgs({
@@ -34,6 +39,7 @@ export async function main(argv: string[]): Promise<number> {
       allowPositionals: true,
       options: {
         out: { type: "string", default: "output" },
+        jobs: { type: "string" },
         bom: { type: "boolean", default: false },
         "no-escape-formulas": { type: "boolean", default: false },
         quiet: { type: "boolean", default: false },
@@ -41,44 +47,94 @@ export async function main(argv: string[]): Promise<number> {
       },
     });
   } catch (e) {
-    console.error(`${(e as Error).message}\n\n${usage}`);
-    return 2;
+    return (e as Error).message;
   }
-  if (args.values.help) {
+  if (args.values.help) return "help";
+  const jobs = args.values.jobs === undefined ? cpus().length : Number(args.values.jobs);
+  if (!Number.isInteger(jobs) || jobs < 1) return `--jobs takes a whole number of at least 1, not ${JSON.stringify(args.values.jobs)}`;
+  return {
+    out: args.values.out!,
+    jobs,
+    bom: args.values.bom!,
+    escape: !args.values["no-escape-formulas"],
+    quiet: args.values.quiet!,
+    paths: args.positionals.length ? args.positionals : ["input"],
+  };
+}
+
+/** Runs the jobs, `jobs` at a time, and returns their results in input order. */
+async function runAll(list: Job[], jobs: number, onDone: (r: JobResult) => void): Promise<JobResult[]> {
+  if (jobs === 1 || list.length < 2) {
+    const out: JobResult[] = [];
+    for (const job of list) {
+      const r = await processArticle(job);
+      onDone(r);
+      out.push(r);
+    }
+    return out;
+  }
+  const { Piscina } = await import("piscina");
+  const pool = new Piscina({ filename: new URL("./worker-entry.js", import.meta.url).href, maxThreads: jobs, minThreads: Math.min(jobs, list.length) });
+  try {
+    return await Promise.all(
+      list.map(async (job) => {
+        const r = (await pool.run(job)) as JobResult;
+        onDone(r);
+        return r;
+      }),
+    );
+  } finally {
+    await pool.destroy();
+  }
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const opts = options(argv);
+  if (opts === "help") {
     console.log(usage);
     return 0;
   }
-  const started = Date.now();
-  const outDir = args.values.out!;
-  const csv = { escapeFormulas: !args.values["no-escape-formulas"], bom: args.values.bom! };
-  const { files, problems } = expandInputs(args.positionals.length ? args.positionals : ["input"]);
-  if (files.length === 0 && problems.length === 0) {
-    console.error("no .txt or .md articles found in the given paths");
+  if (typeof opts === "string") {
+    console.error(`${opts}\n\n${usage}`);
     return 2;
   }
-  const done: Article[] = [];
-  const failed: string[] = [...problems];
-  for (const f of files) {
-    try {
-      const article = runArticle(f.id, f.display, new Uint8Array(readFileSync(f.path)));
-      await writeArticle(outDir, article, csv);
-      done.push(article);
-      if (!args.values.quiet) console.log(`ok   ${f.display} → ${join(outDir, f.id)}/ (${article.warnings.length} warnings)`);
-    } catch (e) {
-      const message = e instanceof InputError ? e.message : `${f.display}: ${(e as Error).message}`;
-      failed.push(message);
-      console.error(`FAIL ${message}`);
-    }
+  const started = Date.now();
+  const { files, problems } = expandInputs(opts.paths);
+  for (const p of problems) console.error(`FAIL ${p}`);
+  if (files.length === 0) {
+    console.error(problems.length ? "nothing to do" : `no .txt or .md articles in ${opts.paths.join(", ")}`);
+    return problems.length ? 1 : 2;
   }
-  if (done.length) await writeCombined(outDir, done, csv);
-  writeAtomic(join(outDir, "schema", "article.schema.json"), JSON.stringify(z.toJSONSchema(ArticleSchema), null, 2) + "\n");
-  const count = (k: (a: Article) => number) => done.reduce((s, a) => s + k(a), 0);
+  const csv = { escapeFormulas: opts.escape, bom: opts.bom };
+  const bar = progress(files.length, !!process.stdout.isTTY && !opts.quiet, opts.quiet);
+  const results = await runAll(
+    files.map((f) => ({ ...f, outDir: opts.out, csv })),
+    opts.jobs,
+    (r) => {
+      if (!r.ok) console.error(`FAIL ${r.error}`);
+      bar.done({ ok: r.ok, display: r.display, note: r.ok ? `→ ${join(opts.out, r.id)}/ (${r.warnings} warnings)` : "" }, r.ok ? total(r.records) : 0);
+    },
+  );
+  bar.end();
+  const done = results.filter((r) => r.ok);
+  const failed = [...problems, ...results.filter((r) => !r.ok).map((r) => r.error)];
+  try {
+    if (done.length) await writeCombined(opts.out, combine(done), csv);
+    writeAtomic(join(opts.out, "schema", "article.schema.json"), JSON.stringify(z.toJSONSchema(ArticleSchema), null, 2) + "\n");
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException;
+    failed.push(`${opts.out}: cannot write the combined tables (${err.code ?? err.message})`);
+    console.error(`FAIL ${failed[failed.length - 1]}`);
+  }
+  const sum = (k: string) => done.reduce((s, r) => s + r.records[k], 0);
+  const kinds = ["dates", "numbers", "organisations", "treaties"];
   console.log(
-    `${done.length} written, ${failed.length} failed; ${count((a) => a.dates.length)} dates, ${count((a) => a.numbers.length)} numbers, ` +
-      `${count((a) => a.organisations.length)} organisations, ${count((a) => a.treaties.length)} treaties, ` +
-      `${count((a) => a.footnotes.markers.length)} calls, ${count((a) => a.footnotes.notes.length)} notes, ` +
-      `${count((a) => a.warnings.length)} warnings; ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    `${files.length + problems.length} files: ${done.length} written, ${failed.length} failed; ` +
+      `${kinds.map((k) => `${sum(k)} ${k}`).join(", ")}, ${sum("footnotes")} calls and notes; ` +
+      `${done.reduce((s, r) => s + r.warnings, 0)} warnings; ${((Date.now() - started) / 1000).toFixed(1)} s`,
   );
   if (failed.length) console.error(`failed:\n${failed.map((f) => `  ${f}`).join("\n")}`);
   return failed.length ? 1 : 0;
 }
+
+const total = (records: Record<string, number>) => Object.entries(records).reduce((s, [k, n]) => (k === "sections" || k === "warnings" ? s : s + n), 0);

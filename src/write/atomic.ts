@@ -3,7 +3,7 @@
 import { mkdirSync, renameSync, writeFileSync, rmSync } from "node:fs";
 import { dirname } from "node:path";
 
-export function writeAtomic(path: string, content: string): void {
+export function writeAtomic(path: string, content: string | Uint8Array): void {
   mkdirSync(dirname(path), { recursive: true });
   const tmp = `${path}.tmp-${process.pid}`;
   try {

@@ -1,0 +1,41 @@
+// One article from file to output folder. Runs in the main thread or in a worker thread (piscina)
+// and hands back only the rows of the combined tables, so a batch never holds whole articles.
+import { readFileSync } from "node:fs";
+import { decode, InputError } from "../ingest/decode.js";
+import { runArticle } from "../stages.js";
+import type { CsvOptions } from "../write/csv.js";
+import type { Table } from "../write/tables.js";
+import { tables } from "../write/tables.js";
+import { writeArticle } from "./write-article.js";
+
+export type Job = { id: string; path: string; display: string; outDir: string; csv: CsvOptions };
+export type JobResult =
+  | { ok: true; id: string; display: string; records: Record<string, number>; warnings: number; tables: Record<string, Table> }
+  | { ok: false; id: string; display: string; error: string };
+
+export default async function processArticle(job: Job): Promise<JobResult> {
+  try {
+    let bytes: Uint8Array;
+    try {
+      bytes = new Uint8Array(readFileSync(job.path));
+    } catch (e) {
+      const err = e as NodeJS.ErrnoException;
+      const why = err.code === "EISDIR" ? "is a folder, not an article file" : err.code === "ENOENT" ? "does not exist (or is a broken link)" : err.code === "EACCES" ? "cannot be read (permission denied)" : `cannot be read (${err.code ?? err.message})`;
+      throw new InputError(job.display, why);
+    }
+    const article = runArticle(job.id, job.display, bytes);
+    await writeArticle(job.outDir, article, job.csv, decode(job.display, bytes).text);
+    const t = tables(article);
+    const records = Object.fromEntries(Object.entries(t).map(([k, v]) => [k, v.rows.length]));
+    return { ok: true, id: job.id, display: job.display, records, warnings: article.warnings.length, tables: t };
+  } catch (e) {
+    const message = e instanceof InputError ? e.message : `${job.display}: ${describeFailure(e)}`;
+    return { ok: false, id: job.id, display: job.display, error: message };
+  }
+}
+
+function describeFailure(e: unknown): string {
+  const err = e as NodeJS.ErrnoException;
+  if (err?.code && err.path) return `cannot write ${err.path} (${err.code})`;
+  return err?.message ?? String(e);
+}
