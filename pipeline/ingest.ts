@@ -5,6 +5,7 @@ import { parseArgs } from "node:util";
 import { expandInputs } from "../src/cli/inputs.js";
 import { ingest } from "../src/stages.js";
 import { writeAtomic } from "../src/write/atomic.js";
+import { stageJson } from "../src/cli/stage.js";
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { work: { type: "string", default: "work" } } });
 const { files, problems } = expandInputs(positionals.length ? positionals : ["input"]);
@@ -13,7 +14,7 @@ let failed = problems.length;
 for (const f of files) {
   try {
     const out = ingest(f.id, f.display, new Uint8Array(readFileSync(f.path)));
-    writeAtomic(join(values.work!, f.id, "ingest.json"), JSON.stringify(out) + "\n");
+    writeAtomic(join(values.work!, f.id, "ingest.json"), stageJson(out));
     console.log(`ingest: ${f.display} → ${join(values.work!, f.id, "ingest.json")}`);
   } catch (e) {
     console.error(`ingest: ${(e as Error).message}`);

@@ -1,11 +1,11 @@
 // Stages 5 and 6 alone: assemble and validate the article, then write article.json and the CSVs.
 // `tsx pipeline/write.ts <id>... [--work DIR] [--out DIR]`
-import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { assemble, validate, type WithEntities } from "../src/stages.js";
 import { writeArticle } from "../src/cli/write-article.js";
 import { defaultCsvOptions } from "../src/write/csv.js";
+import { readStage } from "../src/cli/stage.js";
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -14,7 +14,7 @@ const { values, positionals } = parseArgs({
 let failed = 0;
 for (const id of positionals) {
   try {
-    const input = JSON.parse(readFileSync(join(values.work!, id, "entities.json"), "utf8")) as WithEntities;
+    const input = readStage(join(values.work!, id, "entities.json")) as WithEntities;
     await writeArticle(values.out!, validate(assemble(input), input.source), defaultCsvOptions);
     console.log(`write: ${id} → ${join(values.out!, id)}/`);
   } catch (e) {

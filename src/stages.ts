@@ -4,6 +4,7 @@
 import { decode } from "./ingest/decode.js";
 import { articleView } from "./ingest/normalise.js";
 import { identityView, toSource, type Span, type View } from "./text/view.js";
+import { lastStartingAtOrBefore } from "./text/mask.js";
 import { layout as readLayout, type Layout } from "./structure/sections.js";
 import { readMetadata, type Metadata } from "./structure/metadata.js";
 import { linkFootnotes, type FootnoteLinks, type ViewWarning } from "./footnotes/link.js";
@@ -55,32 +56,39 @@ export function assemble(input: WithEntities): Article {
     ...lines(s.span),
     paragraphs: s.paragraphs.map(lines),
   }));
-  const sectionOf = (start: number) => {
-    let found = sections[0]?.id ?? "s0";
-    for (const s of sections) if (s.start <= start) found = s.id;
-    return found;
-  };
+  const sectionOf = (start: number) => sections[Math.max(0, lastStartingAtOrBefore(sections, start))]?.id ?? "s0";
   // entity spans are source spans already; calls and notes are view spans
   const record = (prefix: string, i: number, at: Span) => {
     return { id: `${prefix}${i + 1}`, section: sectionOf(at.start), text: source.slice(at.start, at.end), ...at };
   };
-  const noteId = (n: number) => `note${n}`;
+  // a note's id is its number; a number that stands twice in the list gets a suffix
+  const noteIds = new Map<number, string>();
+  const times = new Map<number, number>();
+  const ids = fn.notes.map((n) => {
+    const k = (times.get(n.number) ?? 0) + 1;
+    times.set(n.number, k);
+    const id = k === 1 ? `note${n.number}` : `note${n.number}-${k}`;
+    if (k === 1) noteIds.set(n.number, id);
+    return id;
+  });
   const markers = fn.calls.map((c, i) => ({
     ...record("call", i, src(c)),
     number: c.number,
-    note: fn.notes.some((n) => n.number === c.number) ? noteId(c.number) : null,
+    note: noteIds.get(c.number) ?? null,
     style: c.style,
   }));
-  const notes = fn.notes.map((n) => {
+  const markersOf = new Map<number, string[]>();
+  for (const m of markers) markersOf.set(m.number, [...(markersOf.get(m.number) ?? []), m.id]);
+  const notes = fn.notes.map((n, k) => {
     const at = lines(n);
     return {
-      id: noteId(n.number),
+      id: ids[k],
       number: n.number,
       text: source.slice(at.start, at.end),
       ...at,
       labelled: n.labelled,
       urls: n.urls,
-      markers: markers.filter((m) => m.number === n.number).map((m) => m.id),
+      markers: noteIds.get(n.number) === ids[k] ? (markersOf.get(n.number) ?? []) : [],
     };
   });
   const treaties = ents.treaties.map((t, i) => ({ ...record("treaty", i, t), name: t.name }));

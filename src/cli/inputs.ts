@@ -23,8 +23,15 @@ export function expandInputs(paths: string[]): { files: InputFile[]; problems: s
           .sort()
           .map((f) => join(p, f))
       : [p];
-    for (const f of found)
-      files.push({ id: basename(f, extname(f)), path: f, display: relative(process.cwd(), f).split(sep).join("/") });
+    if (found.length === 0) problems.push(`${p}: a folder holding no .txt or .md article`);
+    for (const f of found) {
+      const display = relative(process.cwd(), f).split(sep).join("/");
+      const id = basename(f, extname(f));
+      // two inputs with one id would write one output folder: the second is refused, not merged
+      const clash = files.find((x) => x.id === id);
+      if (clash) problems.push(`${display}: has the same id "${id}" as ${clash.display}; rename one of them`);
+      else files.push({ id, path: f, display });
+    }
   }
   return { files, problems };
 }

@@ -1,7 +1,8 @@
 // `npm run pipeline -- [files or folders...] [options]`: every article through every stage, in
 // worker threads when there are several, with combined tables and a summary at the end.
 import { cpus } from "node:os";
-import { join } from "node:path";
+import { extname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { z } from "zod";
 import { ArticleSchema } from "../schema/article.js";
@@ -62,6 +63,9 @@ function options(argv: string[]): Options | string {
   };
 }
 
+const workerFile = () =>
+  extname(fileURLToPath(import.meta.url)) === ".ts" ? new URL("./worker-entry.mjs", import.meta.url).href : new URL("./worker.js", import.meta.url).href;
+
 /** Runs the jobs, `jobs` at a time, and returns their results in input order. */
 async function runAll(list: Job[], jobs: number, onDone: (r: JobResult) => void): Promise<JobResult[]> {
   if (jobs === 1 || list.length < 2) {
@@ -74,7 +78,7 @@ async function runAll(list: Job[], jobs: number, onDone: (r: JobResult) => void)
     return out;
   }
   const { Piscina } = await import("piscina");
-  const pool = new Piscina({ filename: new URL("./worker-entry.js", import.meta.url).href, maxThreads: jobs, minThreads: Math.min(jobs, list.length) });
+  const pool = new Piscina({ filename: workerFile(), maxThreads: jobs, minThreads: Math.min(jobs, list.length) });
   try {
     return await Promise.all(
       list.map(async (job) => {
@@ -122,8 +126,8 @@ export async function main(argv: string[]): Promise<number> {
     if (done.length) await writeCombined(opts.out, combine(done), csv);
     writeAtomic(join(opts.out, "schema", "article.schema.json"), JSON.stringify(z.toJSONSchema(ArticleSchema), null, 2) + "\n");
   } catch (e) {
-    const err = e as NodeJS.ErrnoException;
-    failed.push(`${opts.out}: cannot write the combined tables (${err.code ?? err.message})`);
+    const err = e as NodeJS.ErrnoException & { dest?: string };
+    failed.push(`${err.dest ?? err.path ?? opts.out}: cannot write this combined output (${err.code ?? err.message})`);
     console.error(`FAIL ${failed[failed.length - 1]}`);
   }
   const sum = (k: string) => done.reduce((s, r) => s + r.records[k], 0);

@@ -4,6 +4,18 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { writeAtomic } from "../write/atomic.js";
+import { viewFromJson, viewToJson, type View } from "../text/view.js";
+
+/** A stage value as JSON: its view's maps become plain arrays. */
+export function stageJson(value: unknown): string {
+  const v = value as { view?: View };
+  return JSON.stringify(v.view ? { ...v, view: viewToJson(v.view) } : value) + "\n";
+}
+
+export function readStage(path: string): unknown {
+  const v = JSON.parse(readFileSync(path, "utf8"));
+  return v.view ? { ...v, view: viewFromJson(v.view) } : v;
+}
 
 export function runStage<I, O>(name: string, previous: string, fn: (input: I) => O, argv: string[]): number {
   const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { work: { type: "string", default: "work" } } });
@@ -15,8 +27,8 @@ export function runStage<I, O>(name: string, previous: string, fn: (input: I) =>
   for (const id of positionals) {
     const from = join(values.work!, id, `${previous}.json`);
     try {
-      const output = fn(JSON.parse(readFileSync(from, "utf8")) as I);
-      writeAtomic(join(values.work!, id, `${name}.json`), JSON.stringify(output) + "\n");
+      const output = fn(readStage(from) as I);
+      writeAtomic(join(values.work!, id, `${name}.json`), stageJson(output));
       console.log(`${name}: ${id} → ${join(values.work!, id, `${name}.json`)}`);
     } catch (e) {
       console.error(`${name}: ${from}: ${(e as Error).message}`);

@@ -36,6 +36,7 @@ export default async function processArticle(job: Job): Promise<JobResult> {
 
 function describeFailure(e: unknown): string {
   const err = e as NodeJS.ErrnoException;
-  if (err?.code && err.path) return `cannot write ${err.path} (${err.code})`;
+  const dest = (err as { dest?: string })?.dest;
+  if (err?.code && (dest || err.path)) return `cannot write ${dest ?? err.path} (${err.code})`;
   return err?.message ?? String(e);
 }

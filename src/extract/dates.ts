@@ -139,22 +139,40 @@ function shortRanges(text: string, found: Atom[]): Atom[] {
   });
 }
 
+/** The text with the excluded spans blanked out, so positions stay the same. */
+function blank(text: string, exclude: Span[]): string {
+  const parts: string[] = [];
+  let at = 0;
+  for (const s of [...exclude].sort((x, y) => x.start - y.start)) {
+    if (s.start < at) continue;
+    parts.push(text.slice(at, s.start), " ".repeat(s.end - s.start));
+    at = s.end;
+  }
+  parts.push(text.slice(at));
+  return parts.join("");
+}
+
 /** Dates in `text`; spans inside `exclude` (URLs) are skipped. */
 export function findDates(text: string, exclude: Span[] = []): DateMatch[] {
-  const masked = exclude.reduce((t, s) => t.slice(0, s.start) + " ".repeat(s.end - s.start) + t.slice(s.end), text);
+  const masked = blank(text, exclude);
   const found = ranges(masked, shortRanges(masked, findAtoms(masked)));
-  const withYear = found.filter((f) => f.a.y !== null && f.a.m !== null && f.a.d !== null);
-  return found.map((f) => {
+  const fullDays = new Map<string, number>(); // "11-10" → the year of the last full date of that day
+  return found.map((f, k) => {
     const value = f.b ? `${iso(f.a)}/${iso(f.b)}` : iso(f.a);
+    if (!f.b && f.a.y !== null && f.a.m !== null && f.a.d !== null) fullDays.set(`${f.a.m}-${f.a.d}`, f.a.y);
     let resolved: string | null = null;
     if (!f.b && f.a.y === null && f.a.m !== null && f.a.decade === undefined) {
-      // "November 10" after "November 10, 2020": the same day named in full earlier.
-      const same = withYear.find((w) => w.start < f.start && w.a.m === f.a.m && w.a.d === f.a.d);
+      // "November 10" after "November 10, 2020": the same day named in full earlier
+      const sameDay = f.a.d !== null ? fullDays.get(`${f.a.m}-${f.a.d}`) : undefined;
       // "in August" in a sentence that names one year: that year
-      const a = Math.max(masked.lastIndexOf(". ", f.start), masked.lastIndexOf("\n", f.start)) + 1;
-      const b = masked.slice(f.end).search(/[.!?](?:\s|$)/);
-      const years = new Set(found.filter((x) => x !== f && x.start >= a && x.end <= (b < 0 ? masked.length : f.end + b + 1) && x.a.y !== null).map((x) => x.a.y));
-      if (same) resolved = iso({ ...f.a, y: same.a.y });
+      const back = masked.slice(Math.max(0, f.start - 1000), f.start);
+      const from = f.start - back.length + Math.max(back.lastIndexOf(". "), back.lastIndexOf("\n")) + 1;
+      const stop = masked.slice(f.end, f.end + 1000).search(/[.!?](?:\s|$)/);
+      const to = stop < 0 ? f.end + 1000 : f.end + stop + 1;
+      const years = new Set<number>();
+      for (let j = k - 1; j >= 0 && found[j].start >= from; j--) if (found[j].a.y !== null) years.add(found[j].a.y!);
+      for (let j = k + 1; j < found.length && found[j].end <= to; j++) if (found[j].a.y !== null) years.add(found[j].a.y!);
+      if (sameDay !== undefined) resolved = iso({ ...f.a, y: sameDay });
       else if (years.size === 1) resolved = iso({ ...f.a, y: [...years][0] });
     }
     return { start: f.start, end: f.end, value, resolved };

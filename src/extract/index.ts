@@ -2,6 +2,7 @@
 // text unit, returned in source positions.
 import { flatten, type Flat, type Unit } from "../text/flat.js";
 import { fromSource, toSource, type Span, type View } from "../text/view.js";
+import { lastStartingAtOrBefore } from "../text/mask.js";
 import type { Layout } from "../structure/sections.js";
 import type { ViewWarning } from "../footnotes/link.js";
 import { findDates } from "./dates.js";
@@ -41,7 +42,7 @@ export function extractEntities(source: string, view: View, layout: Layout, call
   const flat: Flat = flatten(view, textUnits(layout), [...calls, ...labels]);
   const text = flat.view.text;
   const urls = urlSpans(text);
-  const kindOf = (start: number) => layout.sections[flat.units.find((u) => u.start <= start && start <= u.end)?.section ?? 0]?.kind;
+  const kindOf = (start: number) => layout.sections[flat.units[Math.max(0, lastStartingAtOrBefore(flat.units, start))]?.section ?? 0]?.kind;
   const src = <T extends Span>(x: T): T => ({ ...x, ...toSource(flat.view, x.start, x.end) });
   const named = (start: number) => !["title", "byline"].includes(kindOf(start) ?? "");
 

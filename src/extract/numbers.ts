@@ -2,7 +2,7 @@
 // as unit. Lexicon: English number words, scale words, currency signs and codes, quantity
 // qualifiers — general English, not drawn from any article.
 import type { Span } from "../text/view.js";
-import { insideAny } from "./urls.js";
+import { Mask } from "../text/mask.js";
 import { nextNoun } from "./nlp.js";
 
 export type NumberMatch = Span & { value: number; unit: string | null; qualifier: string | null };
@@ -70,9 +70,11 @@ function singular(w: string): string {
 
 export function findNumbers(text: string, exclude: Span[], inNotes: (pos: number) => boolean = () => false): NumberMatch[] {
   const out: NumberMatch[] = [];
-  const taken = (s: Span) => insideAny(exclude, s) || insideAny(out, s);
+  const taken = new Mask(text.length, exclude);
   const push = (m: NumberMatch) => {
-    if (!taken(m)) out.push(m);
+    if (taken.hits(m)) return;
+    taken.add(m);
+    out.push(m);
   };
 
   for (const m of text.matchAll(digitNumber)) {

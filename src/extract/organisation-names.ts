@@ -41,17 +41,24 @@ export function canonicalOrganisations(text: string, found: Found[]): Organisati
   });
   // groups: canonical name per key, longest form wins
   const groups: string[] = [];
+  const seen = new Map<string, number>(); // each distinct name is compared once
   const groupOf = (name: string): number => {
+    const known = seen.get(name);
+    if (known !== undefined) return known;
     const k = key(name);
     let g = groups.findIndex((n) => oneApart(key(n), k) || extends_(n, name) || extends_(name, n));
     if (g < 0) g = groups.push(name) - 1;
     else if (name.length > groups[g].length && !name.includes("/")) groups[g] = name;
+    seen.set(name, g);
     return g;
   };
   const full = names.filter((_, i) => !isBare[i]);
   full.forEach(groupOf);
-  const forAcronym = (acr: string) =>
-    defined.get(acr) ?? full.find((n) => initials(n) === acr || initials(n.split(/\s+(?:for|of|at)\s+/)[0]) === acr);
+  const byInitials = new Map<string, string>();
+  for (const n of new Set(full)) {
+    for (const form of [n, n.split(/\s+(?:for|of|at)\s+/)[0]]) if (!byInitials.has(initials(form))) byInitials.set(initials(form), n);
+  }
+  const forAcronym = (acr: string) => defined.get(acr) ?? byInitials.get(acr);
   const group = found.map((f, i) => {
     if (!isBare[i]) return groupOf(names[i]);
     const long = forAcronym(f.acronym!);

@@ -5,9 +5,8 @@
 // names in a comma list of outlets. Names are then grouped under one canonical form.
 // Lexicon: organisation head words and job titles, general to the genre.
 import type { Span } from "../text/view.js";
-import { insideAny } from "./urls.js";
+import { Mask } from "../text/mask.js";
 import { canonicalOrganisations, type Found } from "./organisation-names.js";
-import { isPersonName } from "./people.js";
 import { tokenAt, tokens } from "./nlp.js";
 
 const isProperNoun = (text: string, at: number) => tokens(text)[tokenAt(text, at)]?.pos === "PROPN";
@@ -108,8 +107,6 @@ function publishers(text: string): Span[] {
   });
 }
 
-const within = (spans: Span[], s: Span) => spans.some((x) => x.start <= s.start && s.end <= x.end);
-
 function bracketSpans(text: string): Span[] {
   return [...text.matchAll(/\[[^\]\n]*\]/g)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }
@@ -140,33 +137,35 @@ function noteSources(text: string, ctx: OrganisationContext, units: Span[]): Spa
     const name = m[1];
     const at = u.start + m[0].indexOf(name);
     const tagged = /\[/.test(text.slice(at + name.length, at + name.length + 3));
-    // before a quoted title stands an author (a person's name) or a source: a one-word name that
-    // is a proper noun and not a known given name is a source
-    const oneWord = !/\s/.test(name) && isProperNoun(text, at) && !isPersonName(name);
+    // before a quoted title stands an author or a source: authors give two names or more, so a
+    // one-word proper noun there is a source ("Reuters, "…"")
+    const oneWord = !/\s/.test(name) && isProperNoun(text, at);
     if (tagged || oneWord) out.push({ start: at, end: at + name.length });
   }
   return out;
 }
 
 /** Names in a comma list where most items are already organisations ("published in X, Y and Z"). */
-function listMembers(text: string, found: Span[]): Span[] {
+function listMembers(text: string, taken: Mask): Span[] {
   const out: Span[] = [];
   const item = String.raw`\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]*){0,3}`;
   const list = new RegExp(String.raw`${item}(?:,[ \t]+${item}){2,}(?:,?[ \t]+and[ \t]+${item})?`, "gu");
   for (const m of text.matchAll(list)) {
     const items = [...m[0].matchAll(new RegExp(item, "gu"))].map((x) => ({ start: m.index + x.index, end: m.index + x.index + x[0].length }));
-    const known = items.filter((i) => found.some((f) => f.start < i.end && i.start < f.end)).length;
-    if (known * 2 >= items.length && known >= 2) out.push(...items.filter((i) => !found.some((f) => f.start < i.end && i.start < f.end)));
+    const known = items.filter((i) => taken.hits(i)).length;
+    if (known * 2 >= items.length && known >= 2) out.push(...items.filter((i) => !taken.hits(i)));
   }
   return out;
 }
 
 export function findOrganisations(text: string, exclude: Span[], units: Span[], ctx: OrganisationContext): OrganisationMatch[] {
-  const brackets = bracketSpans(text);
+  const brackets = new Mask(text.length, bracketSpans(text));
+  const taken = new Mask(text.length, exclude);
   const found: Found[] = [];
   const add = (s: Span, acronym: string | null = null) => {
-    if (s.end > s.start && !insideAny(exclude, s) && !within(brackets, s) && !found.some((f) => f.start < s.end && s.start < f.end))
-      found.push({ ...s, acronym });
+    if (s.end <= s.start || taken.hits(s) || brackets.covers(s)) return;
+    taken.add(s);
+    found.push({ ...s, acronym });
   };
   for (const s of outlets(text, ctx)) add(s);
   for (const s of noteSources(text, ctx, units)) add(s);
@@ -217,18 +216,25 @@ export function findOrganisations(text: string, exclude: Span[], units: Span[], 
       }
     }
   }
-  for (const s of listMembers(text, found)) add(s);
+  for (const s of listMembers(text, taken)) add(s);
   // acronyms defined as something else (a treaty, a dam) are not organisations
   const definedAs = new Map<string, Span>();
   for (const m of text.matchAll(/\((\p{Lu}[\p{Lu}\p{Ll}]*\p{Lu}(?:-\d+)?)\)/gu)) {
     const before = text.slice(Math.max(0, m.index - 120), m.index);
     definedAs.set(m[1], { start: m.index - before.length, end: m.index });
   }
+  const ends = new Set(found.filter((f) => text.slice(f.start, f.end) !== f.acronym).map((f) => f.end));
+  const definedByName = (end: number) => {
+    for (let k = end; k >= Math.max(0, end - 12); k--) {
+      if (ends.has(k)) return true;
+      if (!/[\s\d]/.test(text[k - 1] ?? "")) return false;
+    }
+    return false;
+  };
   const kept = found.filter((f) => {
     if (!f.acronym || text.slice(f.start, f.end) !== f.acronym) return true;
     const def = definedAs.get(f.acronym);
-    if (!def) return !/-\d/.test(f.acronym);
-    return found.some((g) => g !== f && g.end <= def.end && /^[\s\d]*$/.test(text.slice(g.end, def.end)));
+    return def ? definedByName(def.end) : !/-\d/.test(f.acronym);
   });
   return canonicalOrganisations(text, kept.sort((a, b) => a.start - b.start));
 }

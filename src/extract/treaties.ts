@@ -6,7 +6,7 @@
 // ("(CFA)"). Generic ones ("a peace agreement", "the deal") have neither name nor subject.
 // Lexicon: instrument words and the words that end an instrument's description — general English.
 import type { Span } from "../text/view.js";
-import { insideAny } from "./urls.js";
+import { Mask } from "../text/mask.js";
 import { treatyNames } from "./treaty-names.js";
 
 export type TreatyMatch = Span & { name: string };
@@ -150,5 +150,6 @@ export function findTreaties(text: string, exclude: Span[]): TreatyMatch[] {
       last.name ??= (s as Named).name;
     } else merged.push({ ...s });
   }
-  return treatyNames(text, merged.filter((s) => !insideAny(exclude, s)));
+  const excluded = new Mask(text.length, exclude);
+  return treatyNames(text, merged.filter((s) => !excluded.hits(s)));
 }

@@ -57,20 +57,33 @@ export function treatyNames(text: string, spans: Named[]): TreatyMatch[] {
   const acronym = (w: string) => /^\p{Lu}{2,8}$/u.test(w);
   const groups: number[][] = [];
   const groupOf = new Array<number>(spans.length).fill(-1);
+  const seen = new Map<string, number>(); // each distinct wording is compared once
+  const reps: number[][] = []; // per group, its distinct wordings
   wordings.forEach((w, i) => {
     if (acronym(w)) return;
-    const g = groups.findIndex((members) => members.some((j) => (namedPart[i] && namedPart[i] === namedPart[j]) || same(wordings[j], w)));
+    const known = seen.get(`${namedPart[i]}|${w}`);
+    const g = known ?? reps.findIndex((members) => members.some((j) => (namedPart[i] && namedPart[i] === namedPart[j]) || same(wordings[j], w)));
+    if (known === undefined) {
+      seen.set(`${namedPart[i]}|${w}`, g < 0 ? groups.length : g);
+      if (g < 0) reps.push([i]);
+      else reps[g].push(i);
+    }
     if (g >= 0) {
       groups[g].push(i);
       groupOf[i] = g;
     } else groupOf[i] = groups.push([i]) - 1;
   });
   // an acronym joins the group of the wording it was defined after
+  const definition = new Map<string, number>();
+  spans.forEach((s, j) => {
+    const m = /^[ \t]*\((\p{Lu}{2,8})\)/u.exec(text.slice(s.end, s.end + 14));
+    if (m && !acronym(wordings[j]) && !definition.has(m[1])) definition.set(m[1], j);
+  });
   wordings.forEach((w, i) => {
     if (!acronym(w)) return;
-    const def = spans.findIndex((s) => new RegExp(String.raw`^[ \t]*\(${w}\)`).test(text.slice(s.end, s.end + 14)));
-    groupOf[i] = def >= 0 ? groupOf[def] : groups.push([i]) - 1;
-    if (def < 0) groups[groupOf[i]] = [i];
+    const def = definition.get(w);
+    groupOf[i] = def !== undefined ? groupOf[def] : groups.push([]) - 1;
+    groups[groupOf[i]].push(i);
   });
   // "the Cooperative Framework Agreement (CFA), also known as the Entebbe Agreement": one instrument
   for (let i = 0; i + 1 < spans.length; i++) {
@@ -86,9 +99,11 @@ export function treatyNames(text: string, spans: Named[]): TreatyMatch[] {
     if (members.length === 0) return "";
     const forms = members.map((j) => (/^\S+$/.test(core(wordings[j])) ? wordings[j] : core(wordings[j]))).filter((w) => !acronym(w));
     if (forms.length === 0) return wordings[members[0]];
-    // the shortest form that every other contains, else the most frequent full wording
-    const count = (f: string) => forms.filter((x) => x.toLowerCase() === f.toLowerCase()).length;
-    const best = [...forms].sort((a, b) => count(b) - count(a) || b.length - a.length || a.localeCompare(b))[0];
+    // the most frequent wording, the longest among equals
+    const counts = new Map<string, number>();
+    for (const f of forms) counts.set(f.toLowerCase(), (counts.get(f.toLowerCase()) ?? 0) + 1);
+    const count = (f: string) => counts.get(f.toLowerCase())!;
+    const best = [...new Set(forms)].sort((a, b) => count(b) - count(a) || b.length - a.length || a.localeCompare(b))[0];
     return titleCase(best);
   });
   return spans.map((s, i) => ({ ...s, name: nameOf[groupOf[i]] }));

@@ -2,6 +2,7 @@
 // states them, the signing date, the place and the parties (read from the mention's own sentence).
 import type { Span } from "../text/view.js";
 import type { DateMatch } from "./dates.js";
+import { lastStartingAtOrBefore } from "../text/mask.js";
 import type { TreatyMatch } from "./treaties.js";
 
 export type RegisterMatch = {
@@ -23,11 +24,13 @@ export function treatyRegister(text: string, treaties: TreatyMatch[], dates: Dat
     if (!r.wordings.includes(wording)) r.wordings.push(wording);
     r.mentions.push(i);
     // "signed ... on June 15, 2021 in Ankara": a full date in the same sentence, after the name
-    const sentenceEnd = text.slice(t.end).search(/[.!?](?:\s|$)/);
-    const limit = t.end + (sentenceEnd < 0 ? text.length : sentenceEnd);
+    const sentenceEnd = text.slice(t.end, t.end + 600).search(/[.!?](?:\s|$)/);
+    const limit = t.end + (sentenceEnd < 0 ? 600 : sentenceEnd);
     const after = text.slice(t.end, limit);
     if (!r.signed && /\b(?:signed|concluded|adopted|agreed)\b/.test(after)) {
-      const d = dates.find((x) => x.start >= t.end && x.end <= limit && /^\d{4}-\d{2}-\d{2}$/.test(x.value));
+      let d: DateMatch | undefined;
+      for (let k = lastStartingAtOrBefore(dates, t.end) + 1; k < dates.length && dates[k].end <= limit && !d; k++)
+        if (/^\d{4}-\d{2}-\d{2}$/.test(dates[k].value)) d = dates[k];
       if (d) r.signed = { start: d.start, end: d.end, value: d.value };
     }
     if (!r.place) {

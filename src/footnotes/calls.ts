@@ -3,6 +3,7 @@
 // A plain digit counts only where the sequence of surer calls and the notes list make room for it.
 import type { Span } from "../text/view.js";
 import { superscriptRun, superscriptValue } from "../text/superscript.js";
+import { lastStartingAtOrBefore } from "../text/mask.js";
 
 export type Call = Span & { number: number; style: "superscript" | "plain" | "bracket" };
 
@@ -16,14 +17,14 @@ export function findCalls(text: string, regions: Span[], noteNumbers: Set<number
   for (const r of regions) {
     const part = text.slice(r.start, r.end);
     for (const m of part.matchAll(superscriptRun)) {
-      if (unitBefore.test(part.slice(0, m.index))) continue;
+      if (unitBefore.test(part.slice(Math.max(0, m.index - 4), m.index))) continue;
       sure.push({ start: r.start + m.index, end: r.start + m.index + m[0].length, number: superscriptValue(m[0]), style: "superscript" });
     }
     for (const m of part.matchAll(/\[\^?(\d{1,3})\](?!:)/g)) {
       sure.push({ start: r.start + m.index, end: r.start + m.index + m[0].length, number: Number(m[1]), style: "bracket" });
     }
     for (const m of part.matchAll(plainCall)) {
-      const before = part.slice(0, m.index).replace(/["'”’)*]+$/, "");
+      const before = part.slice(Math.max(0, m.index - 12), m.index).replace(/["'”’)*]+$/, "");
       if (abbreviationBefore.test(before) || /\b\p{Lu}\.$/u.test(before)) continue;
       plain.push({ start: r.start + m.index, end: r.start + m.index + m[0].length, number: Number(m[1]), style: "plain" });
     }
@@ -31,8 +32,9 @@ export function findCalls(text: string, regions: Span[], noteNumbers: Set<number
   sure.sort((a, b) => a.start - b.start);
   const accepted = plain.filter((p) => {
     if (p.number === 0 || (noteNumbers.size > 0 && !noteNumbers.has(p.number))) return false;
-    const prev = [...sure].reverse().find((s) => s.start < p.start);
-    const next = sure.find((s) => s.start > p.start);
+    const at = lastStartingAtOrBefore(sure, p.start);
+    const prev = sure[at];
+    const next = sure[at + 1];
     return (!prev || prev.number < p.number) && (!next || next.number > p.number);
   });
   return [...sure, ...accepted].sort((a, b) => a.start - b.start);

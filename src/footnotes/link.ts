@@ -55,13 +55,15 @@ export function linkFootnotes(view: View, layout: Layout): FootnoteLinks {
   const calls = findCalls(text, regions, new Set(notes.map((n) => n.number)));
   for (const c of calls.filter((x) => x.style === "plain"))
     warnings.push({ code: "call-plain-digit", message: `call ${c.number} is a plain digit after a sentence (a lost superscript)`, span: c });
-  for (const c of calls.filter((x) => !notes.some((n) => n.number === x.number)))
+  const noted = new Set(notes.map((n) => n.number));
+  const called = new Set(calls.map((c) => c.number));
+  for (const c of calls.filter((x) => !noted.has(x.number)))
     warnings.push({
       code: "call-without-note",
       message: notesSection ? `call ${c.number} has no note ${c.number} in the notes list` : `call ${c.number}, but the article has no notes list`,
       span: c,
     });
-  for (const n of notes.filter((x) => !calls.some((c) => c.number === x.number)))
+  for (const n of notes.filter((x) => !called.has(x.number)))
     warnings.push({ code: "note-without-call", message: `note ${n.number} is never called in the text`, span: n });
   warnings.push(...sameUrlConflicts(text, notes));
   return { calls, notes, warnings };
@@ -74,24 +76,25 @@ function titleOf(note: string): string | null {
   return m ? m[1].replace(/[,.\s]+$/, "").toLowerCase() : null;
 }
 
+/** Notes citing one address with another date or title than the first note that cites it. */
 function sameUrlConflicts(text: string, notes: LinkedNote[]): ViewWarning[] {
   const out: ViewWarning[] = [];
-  for (let i = 0; i < notes.length; i++)
-    for (let j = i + 1; j < notes.length; j++) {
-      const a = notes[i];
-      const b = notes[j];
-      const shared = a.urls.find((u) => b.urls.includes(u));
-      if (!shared) continue;
-      const ta = flat(text.slice(a.start, a.end));
-      const tb = flat(text.slice(b.start, b.end));
-      const da = findDates(ta).map((d) => d.value).filter((v) => v.length > 4)[0];
-      const db = findDates(tb).map((d) => d.value).filter((v) => v.length > 4)[0];
-      if (da && db && da !== db)
-        out.push({ code: "same-url-different-date", message: `notes ${a.number} and ${b.number} cite ${shared} dated ${da} and ${db}`, span: b });
-      const ha = titleOf(ta);
-      const hb = titleOf(tb);
-      if (ha && hb && ha !== hb)
-        out.push({ code: "same-url-different-title", message: `notes ${a.number} and ${b.number} cite ${shared} under two titles`, span: b });
+  const first = new Map<string, { note: LinkedNote; date?: string; title: string | null }>();
+  for (const n of notes) {
+    const t = flat(text.slice(n.start, n.end));
+    const date = findDates(t).map((d) => d.value).find((v) => v.length > 4);
+    const title = titleOf(t);
+    for (const url of n.urls) {
+      const f = first.get(url);
+      if (!f) {
+        first.set(url, { note: n, date, title });
+        continue;
+      }
+      if (f.date && date && f.date !== date)
+        out.push({ code: "same-url-different-date", message: `notes ${f.note.number} and ${n.number} cite ${url} dated ${f.date} and ${date}`, span: n });
+      if (f.title && title && f.title !== title)
+        out.push({ code: "same-url-different-title", message: `notes ${f.note.number} and ${n.number} cite ${url} under two titles`, span: n });
     }
+  }
   return out;
 }

@@ -77,11 +77,17 @@ function highlight(source: string, all: Span[], inserts: Insert[]): string {
   let stack: Span[] = [];
   let out = "";
   let e = 0;
+  // the spans covering the current cut, kept in sorted order as the cuts advance
+  let active: typeof sorted = [];
+  let nextSpan = 0;
   cuts.forEach((at, i) => {
     const next = cuts[i + 1] ?? at;
     // The spans covering [at, next), outermost first; whatever of the open stack is not a prefix
     // of it is closed and the rest reopened, which keeps every tag well nested.
-    const want = sorted.filter((s) => s.start <= at && at < s.end);
+    const starting: typeof sorted = [];
+    for (; nextSpan < sorted.length && sorted[nextSpan].start <= at; nextSpan++) starting.push(sorted[nextSpan]);
+    active = starting.length ? [...active.filter((s) => at < s.end), ...starting.filter((s) => at < s.end)].sort(order) : active.filter((s) => at < s.end);
+    const want = active;
     let keep = 0;
     while (keep < stack.length && stack[keep] === want[keep]) keep++;
     for (let j = stack.length - 1; j >= keep; j--) out += closeTag(stack[j]!);

@@ -1,12 +1,13 @@
 // output/tables.xlsx: one sheet per record kind with a bold, frozen header row and column widths
 // fitted to the content. The zip entries get a fixed date so the same tables give the same bytes.
-import ExcelJS from "exceljs";
-import JSZip from "jszip";
 import type { Table } from "./tables.js";
 
 const fixed = new Date(Date.UTC(2000, 0, 1));
 
 export async function tablesXlsx(tables: Record<string, Table>): Promise<Buffer> {
+  // loaded here, not at start-up: most of a run never needs them
+  const { default: ExcelJS } = await import("exceljs");
+  const { default: JSZip } = await import("jszip");
   const wb = new ExcelJS.Workbook();
   wb.creator = "bulletin-extract";
   wb.created = fixed;
