@@ -41,14 +41,20 @@ export function canonicalOrganisations(text: string, found: Found[]): Organisati
   });
   // groups: canonical name per key, longest form wins
   const groups: string[] = [];
+  const keys: string[] = [];
   const seen = new Map<string, number>(); // each distinct name is compared once
   const groupOf = (name: string): number => {
     const known = seen.get(name);
     if (known !== undefined) return known;
     const k = key(name);
-    let g = groups.findIndex((n) => oneApart(key(n), k) || extends_(n, name) || extends_(name, n));
-    if (g < 0) g = groups.push(name) - 1;
-    else if (name.length > groups[g].length && !name.includes("/")) groups[g] = name;
+    let g = groups.findIndex((n, j) => oneApart(keys[j], k) || extends_(n, name) || extends_(name, n));
+    if (g < 0) {
+      g = groups.push(name) - 1;
+      keys.push(k);
+    } else if (name.length > groups[g].length && !name.includes("/")) {
+      groups[g] = name;
+      keys[g] = k;
+    }
     seen.set(name, g);
     return g;
   };

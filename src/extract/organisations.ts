@@ -58,10 +58,12 @@ function headed(ws: string[]): boolean {
   return caps.length > 1 || !notAlone.has(caps[0]);
 }
 
+const trailing = new RegExp(String.raw`(?:[ \t]+${CONNECT}(?:[ \t]+the)?|['’]s?|[.&-])$`, "u");
+
 function trimRun(text: string, span: Span): Span | null {
   let s = text.slice(span.start, span.end);
   for (;;) {
-    const t = s.replace(new RegExp(String.raw`(?:[ \t]+${CONNECT}(?:[ \t]+the)?|['’]s?|[.&-])$`, "u"), "");
+    const t = s.replace(trailing, "");
     if (t === s) break;
     s = t;
   }
@@ -145,13 +147,15 @@ function noteSources(text: string, ctx: OrganisationContext, units: Span[]): Spa
   return out;
 }
 
+const ITEM = String.raw`\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]*){0,3}`;
+const itemPattern = new RegExp(ITEM, "gu");
+const listPattern = new RegExp(String.raw`${ITEM}(?:,[ \t]+${ITEM}){2,}(?:,?[ \t]+and[ \t]+${ITEM})?`, "gu");
+
 /** Names in a comma list where most items are already organisations ("published in X, Y and Z"). */
 function listMembers(text: string, taken: Mask): Span[] {
   const out: Span[] = [];
-  const item = String.raw`\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]*){0,3}`;
-  const list = new RegExp(String.raw`${item}(?:,[ \t]+${item}){2,}(?:,?[ \t]+and[ \t]+${item})?`, "gu");
-  for (const m of text.matchAll(list)) {
-    const items = [...m[0].matchAll(new RegExp(item, "gu"))].map((x) => ({ start: m.index + x.index, end: m.index + x.index + x[0].length }));
+  for (const m of text.matchAll(listPattern)) {
+    const items = [...m[0].matchAll(itemPattern)].map((x) => ({ start: m.index + x.index, end: m.index + x.index + x[0].length }));
     const known = items.filter((i) => taken.hits(i)).length;
     if (known * 2 >= items.length && known >= 2) out.push(...items.filter((i) => !taken.hits(i)));
   }

@@ -58,6 +58,8 @@ function describe(text: string, from: number, allowBetween: boolean): number {
   return from + s.length;
 }
 
+const instrumentAtEnd = new RegExp(String.raw`[ \t]${INSTRUMENT}$`, "u");
+
 function namedInstruments(text: string): Named[] {
   const out: Named[] = [];
   for (const m of text.matchAll(named)) {
@@ -65,7 +67,7 @@ function namedInstruments(text: string): Named[] {
     let name = m[0];
     // whatever stands before a "the" inside the run is not part of the name ("Greece and Cyprus
     // Sign the EastMed Agreement", "Law on Approval of the … Agreement")
-    const the = name.lastIndexOf(" the ", name.search(new RegExp(String.raw`[ \t]${INSTRUMENT}$`, "u")));
+    const the = name.lastIndexOf(" the ", name.search(instrumentAtEnd));
     if (the >= 0) {
       start += the + 5;
       name = name.slice(the + 5);
