@@ -97,3 +97,24 @@ describe("organisations", () => {
     ]);
   });
 });
+
+describe("treaty register", () => {
+  it("reads signing date, place and parties from the mention's own clause", async () => {
+    const { treatyRegister } = await import("../src/extract/treaty-register.js");
+    const t =
+      "Three texts matter: (1) the 1992 Military Training Cooperation Agreement; (2) the Accord on Energy signed on June 10, 1996. The Military Training Cooperation Agreement, which was signed on August 11, 1992, in Ankara, trained officers. The Tripartite Declaration was signed between Armenia and Azerbaijan on November 10, 2020.";
+    const treaties = findTreaties(t, []);
+    const rows = treatyRegister(t, treaties, findDates(t)).map((r) => ({
+      name: r.name,
+      signed: r.signed?.value ?? null,
+      place: r.place ? t.slice(r.place.start, r.place.end) : null,
+      parties: r.parties.map((p) => t.slice(p.start, p.end)),
+      mentions: r.mentions.length,
+    }));
+    expect(rows).toEqual([
+      { name: "Military Training Cooperation Agreement", signed: "1992-08-11", place: "Ankara", parties: [], mentions: 2 },
+      { name: "Accord on Energy", signed: "1996-06-10", place: null, parties: [], mentions: 1 },
+      { name: "Tripartite Declaration", signed: "2020-11-10", place: null, parties: ["Armenia", "Azerbaijan"], mentions: 1 },
+    ]);
+  });
+});

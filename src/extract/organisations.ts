@@ -60,7 +60,8 @@ function headed(ws: string[]): boolean {
 
 const trailing = new RegExp(String.raw`(?:[ \t]+${CONNECT}(?:[ \t]+the)?|['’]s?|[.&-])$`, "u");
 
-function trimRun(text: string, span: Span): Span | null {
+/** Trims connectors at the end and articles, sentence words and (once, on the whole run) job titles at the start. */
+function trimRun(text: string, span: Span, titlesToo = true): Span | null {
   let s = text.slice(span.start, span.end);
   for (;;) {
     const t = s.replace(trailing, "");
@@ -68,7 +69,7 @@ function trimRun(text: string, span: Span): Span | null {
     s = t;
   }
   let lead = 0;
-  const title = titles.exec(s);
+  const title = titlesToo ? titles.exec(s) : null;
   if (title && title[0].length < s.length) lead = title[0].length;
   const l = leading.exec(s.slice(lead));
   if (l) lead += l[0].length;
@@ -178,7 +179,7 @@ export function findOrganisations(text: string, exclude: Span[], units: Span[], 
     const trimmed = trimRun(text, { start: m.index, end: m.index + m[0].length });
     if (!trimmed) continue;
     for (const span of splitAnd(text, trimmed)) {
-      const t = trimRun(text, span);
+      const t = trimRun(text, span, false);
       if (!t) continue;
       const ws = words(text.slice(t.start, t.end));
       const glued = /^(\p{Lu}[\p{Lu}\p{Ll}]*\p{Lu})-\p{Ll}+$/u.exec(ws[0]); // "AU-led"

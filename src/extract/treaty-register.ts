@@ -23,9 +23,11 @@ export function treatyRegister(text: string, treaties: TreatyMatch[], dates: Dat
     const wording = text.slice(t.start, t.end).replace(/\s+/g, " ");
     if (!r.wordings.includes(wording)) r.wordings.push(wording);
     r.mentions.push(i);
-    // "signed ... on June 15, 2021 in Ankara": a full date in the same sentence, after the name
-    const sentenceEnd = text.slice(t.end, t.end + 600).search(/[.!?](?:\s|$)/);
-    const limit = t.end + (sentenceEnd < 0 ? 600 : sentenceEnd);
+    // "signed ... on June 15, 2021 in Ankara": a full date in the same clause, after the name and
+    // before the next instrument named
+    const clauseEnd = text.slice(t.end, t.end + 600).search(/[.!?;](?:\s|$)/);
+    const nextMention = treaties[i + 1] && treaties[i + 1].start > t.end ? treaties[i + 1].start : Infinity;
+    const limit = Math.min(t.end + (clauseEnd < 0 ? 600 : clauseEnd), nextMention);
     const after = text.slice(t.end, limit);
     if (!r.signed && /\b(?:signed|concluded|adopted|agreed)\b/.test(after)) {
       let d: DateMatch | undefined;
