@@ -9,7 +9,7 @@ import { layout as readLayout, type Layout } from "./structure/sections.js";
 import { readMetadata, type Metadata } from "./structure/metadata.js";
 import { linkFootnotes, type FootnoteLinks, type ViewWarning } from "./footnotes/link.js";
 import { extractEntities, type Entities } from "./extract/index.js";
-import { ArticleSchema, type Article } from "./schema/article.js";
+import { ArticleSchema, sourcedRecords, type Article } from "./schema/article.js";
 
 export type Ingested = { id: string; file: string; source: string; sha256: string; view: View; warnings: ViewWarning[] };
 export type Structured = Ingested & { layout: Layout; metadata: Metadata };
@@ -131,15 +131,7 @@ function wholeLines(source: string, s: Span): Span {
 /** Checks the schema and the provenance invariant; a failure here is a bug, not bad input. */
 export function validate(article: Article, source: string): Article {
   const parsed = ArticleSchema.parse(article);
-  const records = [
-    ...parsed.dates,
-    ...parsed.numbers,
-    ...parsed.organisations,
-    ...parsed.treaties,
-    ...parsed.footnotes.markers,
-    ...parsed.footnotes.notes,
-  ];
-  const broken = records.find((r) => source.slice(r.start, r.end) !== r.text);
+  const broken = sourcedRecords(parsed).find((r) => source.slice(r.start, r.end) !== r.text);
   if (broken) throw new Error(`${article.id}: record ${broken.id} breaks source.slice(start, end) === text`);
   return parsed;
 }

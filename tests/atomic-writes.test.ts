@@ -10,7 +10,7 @@ import * as fs from "node:fs";
 import { extname, join, relative } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fixtures } from "./fixtures.js";
-import { tempDir } from "./support/temp.js";
+import { removeTempDirs, tempDir } from "./support/temp.js";
 
 const copies = 8; // × 4 fixtures = 32 articles
 // [ok lines seen, then milliseconds more] before the kill: the delays move the kill off the moment
@@ -106,6 +106,7 @@ describe("a batch killed part-way leaves only complete files", () => {
         ? `temporary files left behind by killed runs (${leftovers.length}): ${[...new Set(leftovers)].join(", ")}`
         : "no temporary files were left behind by the killed runs",
     );
+    removeTempDirs();
   });
 
   it("the two complete runs wrote every article, and v2 differs from v1 file by file", () => {

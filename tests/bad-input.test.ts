@@ -4,13 +4,14 @@
 // written. Inputs and outputs live in fresh temp folders.
 import * as fs from "node:fs";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { ArticleSchema } from "../src/schema/article.js";
 import {
   csvRows,
   describeCrash,
   offsetViolations,
   readArticle,
+  removeTempDirs,
   runCli,
   sampleBytes,
   sourceOf,
@@ -19,6 +20,8 @@ import {
   tempDir,
   type CliRun,
 } from "./support/cli.js";
+
+afterAll(removeTempDirs);
 
 const csvKinds = ["sections", "dates", "numbers", "organisations", "treaties", "footnotes", "warnings"];
 

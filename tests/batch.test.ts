@@ -1,5 +1,6 @@
 // Batch runs, spreadsheet output and the regression check, through the CLI entry points.
-import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
@@ -58,6 +59,21 @@ describe("a batch", () => {
     expect(ws.getCell("D2").value).toBe("July - August 2023");
     expect(ws.getCell("E2").value).toBe(79);
     expect(ws.getColumn(4).width).toBeGreaterThan(10);
+  });
+
+  it("refuses a FIFO instead of hanging on it, and removes temporary files a killed run left", async () => {
+    const input = temp();
+    cpSync("input/mdc-2023-07-azerbaijan-turkiye-military-relations.txt", join(input, "good.txt"));
+    execFileSync("mkfifo", [join(input, "pipe.txt")]);
+    const dir = temp();
+    mkdirSync(join(dir, "good"), { recursive: true });
+    writeFileSync(join(dir, "good", "dates.csv.tmp-12345"), "half a fi");
+    writeFileSync(join(dir, "dates.csv.tmp-12345"), "half");
+    expect(await pipeline([input, "--out", dir, "--quiet", "--jobs", "1"])).toBe(1);
+    expect(err.join("\n")).toMatch(/pipe\.txt: is not a regular file/);
+    expect(readdirSync(join(dir, "good")).filter((f) => f.includes(".tmp-"))).toEqual([]);
+    expect(readdirSync(dir).filter((f) => f.includes(".tmp-"))).toEqual([]);
+    expect(err.filter((l) => /^FAIL .*pipe\.txt/.test(l))).toHaveLength(1);
   });
 
   it("rejects a bad --jobs with a usage error", async () => {

@@ -15,8 +15,9 @@ export function progress(total: number, tty: boolean, quiet: boolean): Progress 
         const name = result.display.length > 40 ? `…${result.display.slice(-39)}` : result.display;
         process.stdout.write(`\r\x1b[2K${bar} ${count}/${total} ${name}  ${records} records`);
         if (!result.ok) process.stdout.write(`\n`);
-      } else if (!quiet || !result.ok) {
-        console.log(`${result.ok ? "ok  " : "FAIL"} ${result.display}${result.note ? ` ${result.note}` : ""}`);
+      } else if (!quiet && result.ok) {
+        // failures are reported on stderr with their reason as they happen
+        console.log(`ok   ${result.display}${result.note ? ` ${result.note}` : ""}`);
       }
     },
     end() {

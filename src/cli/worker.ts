@@ -1,6 +1,6 @@
 // One article from file to output folder. Runs in the main thread or in a worker thread (piscina)
 // and hands back only the rows of the combined tables, so a batch never holds whole articles.
-import { readFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import { decode, InputError } from "../ingest/decode.js";
 import { runArticle } from "../stages.js";
 import type { CsvOptions } from "../write/csv.js";
@@ -17,8 +17,11 @@ export default async function processArticle(job: Job): Promise<JobResult> {
   try {
     let bytes: Uint8Array;
     try {
+      // a FIFO or device would block the read; only regular files are articles
+      if (!statSync(job.path).isFile() && !statSync(job.path).isDirectory()) throw new InputError(job.display, "is not a regular file");
       bytes = new Uint8Array(readFileSync(job.path));
     } catch (e) {
+      if (e instanceof InputError) throw e;
       const err = e as NodeJS.ErrnoException;
       const why = err.code === "EISDIR" ? "is a folder, not an article file" : err.code === "ENOENT" ? "does not exist (or is a broken link)" : err.code === "EACCES" ? "cannot be read (permission denied)" : `cannot be read (${err.code ?? err.message})`;
       throw new InputError(job.display, why);

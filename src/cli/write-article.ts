@@ -1,7 +1,7 @@
 // Writes one article's outputs: article.json and one CSV per record kind.
 import { join } from "node:path";
 import type { Article } from "../schema/article.js";
-import { writeAtomic } from "../write/atomic.js";
+import { removeStaleTemporaries, writeAtomic } from "../write/atomic.js";
 import { toCsv, type CsvOptions } from "../write/csv.js";
 import { articleJson } from "../write/json.js";
 import { tables, type Table } from "../write/tables.js";
@@ -11,6 +11,7 @@ import { reviewHtml } from "../write/review.js";
 /** With the source text, the review page (review.html) is written too. */
 export async function writeArticle(outDir: string, article: Article, csv: CsvOptions, source?: string): Promise<void> {
   const dir = join(outDir, article.id);
+  removeStaleTemporaries(dir);
   const contents: Array<[string, string]> = [[join(dir, "article.json"), articleJson(article)]];
   if (source !== undefined) contents.push([join(dir, "review.html"), reviewHtml(article, source)]);
   for (const [kind, table] of Object.entries(tables(article))) contents.push([join(dir, `${kind}.csv`), await toCsv(table, csv)]);
@@ -29,6 +30,7 @@ export function combine(results: Array<{ id: string; tables: Record<string, Tabl
 }
 
 export async function writeCombined(outDir: string, combined: Record<string, Table>, csv: CsvOptions): Promise<void> {
+  removeStaleTemporaries(outDir);
   for (const [kind, t] of Object.entries(combined)) writeAtomic(join(outDir, `${kind}.csv`), await toCsv(t, csv));
   writeAtomic(join(outDir, "tables.xlsx"), await tablesXlsx(combined));
 }

@@ -32,3 +32,16 @@ export const ArticleSchema = z.object({
   warnings: z.array(WarningSchema),
 });
 export type Article = z.infer<typeof ArticleSchema>;
+
+/** Every record that stands for a piece of text: each satisfies source.slice(start, end) === text. */
+export function sourcedRecords(a: Article): Array<{ id: string; text: string; start: number; end: number }> {
+  return [
+    ...a.dates,
+    ...a.numbers,
+    ...a.organisations,
+    ...a.treaties,
+    ...a.footnotes.markers,
+    ...a.footnotes.notes,
+    ...(a.metadata.issueDate ? [{ id: "metadata.issueDate", ...a.metadata.issueDate }] : []),
+  ];
+}

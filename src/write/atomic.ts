@@ -1,7 +1,7 @@
 // Every output file is written next to its place and renamed into it, so a reader (or a crash)
 // never sees half a file.
-import { mkdirSync, renameSync, writeFileSync, rmSync } from "node:fs";
-import { dirname } from "node:path";
+import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 
 export function writeAtomic(path: string, content: string | Uint8Array): void {
   mkdirSync(dirname(path), { recursive: true });
@@ -13,4 +13,15 @@ export function writeAtomic(path: string, content: string | Uint8Array): void {
     rmSync(tmp, { force: true });
     throw e;
   }
+}
+
+/** Removes temporary files that a killed run left in a folder (never a finished output). */
+export function removeStaleTemporaries(dir: string): void {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return;
+  }
+  for (const name of names) if (/\.tmp-\d+$/.test(name)) rmSync(join(dir, name), { force: true });
 }

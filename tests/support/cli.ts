@@ -7,7 +7,7 @@ import { main } from "../../src/cli/pipeline.js";
 import type { Article } from "../../src/schema/article.js";
 
 export { offsetViolations, sourceOf, spanViolations } from "./offsets.js";
-export { tempDir } from "./temp.js";
+export { removeTempDirs, tempDir } from "./temp.js";
 
 export const samplePath = "input/mdc-2023-07-azerbaijan-turkiye-military-relations.txt";
 export const sampleBytes = (): Buffer => fs.readFileSync(samplePath);

@@ -1,6 +1,6 @@
 // The provenance checks shared by the bad-input and property tests: the contract's source text,
 // and every record or span that breaks source.slice(start, end) === text or leaves the source.
-import type { Article } from "../../src/schema/article.js";
+import { sourcedRecords, type Article } from "../../src/schema/article.js";
 
 /** The source text as the contract defines it: the file as UTF-8 with a leading BOM removed. */
 export function sourceOf(bytes: Uint8Array): string {
@@ -10,16 +10,7 @@ export function sourceOf(bytes: Uint8Array): string {
 
 /** Every text-bearing record whose text is not `source.slice(start, end)`, by id. */
 export function offsetViolations(article: Article, source: string): string[] {
-  const records: Array<{ id: string; text: string; start: number; end: number }> = [
-    ...article.dates,
-    ...article.numbers,
-    ...article.organisations,
-    ...article.treaties,
-    ...article.footnotes.markers,
-    ...article.footnotes.notes,
-  ];
-  if (article.metadata.issueDate) records.push({ id: "metadata.issueDate", ...article.metadata.issueDate });
-  return records
+  return sourcedRecords(article)
     .filter((r) => source.slice(r.start, r.end) !== r.text)
     .map((r) => `${r.id} [${r.start},${r.end}) text=${JSON.stringify(r.text.slice(0, 60))} source=${JSON.stringify(source.slice(r.start, r.end).slice(0, 60))}`);
 }
