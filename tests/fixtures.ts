@@ -15,7 +15,9 @@ export function fixtures(): Fixture[] {
     .map((id) => {
       const own = [".txt", ".md"].map((e) => join("tests/fixtures", id, id + e)).find(existsSync);
       return { id, sourcePath: own ?? join("input", `${id}.txt`), goldPath: join("tests/fixtures", id, `${id}.gold.json`) };
-    });
+    })
+    // a folder becomes a fixture once it holds its article and its gold file
+    .filter((f) => existsSync(f.sourcePath) && existsSync(f.goldPath));
 }
 
 export function run(f: Fixture): Article {
