@@ -23,7 +23,7 @@ export type Entities = {
 
 /** Source spans of *italic* and **bold** text: outlets and book titles in notes are set in italics. */
 function italicSpans(source: string): Span[] {
-  return [...source.matchAll(/(?<!\*)(\*{1,2})(?=[^\s*])([^*\n]+?)(?<=[^\s*])\1(?!\*)/g)].map((m) => ({
+  return [...source.matchAll(/(?<!\*)(\*{1,2})(?=[^\s*])((?:[^*\n]|\r?\n(?![ \t]*\r?\n))+?)(?<=[^\s*])\1(?!\*)/g)].map((m) => ({
     start: m.index + m[1].length,
     end: m.index + m[0].length - m[1].length,
   }));

@@ -153,12 +153,13 @@ const itemPattern = new RegExp(ITEM, "gu");
 const listPattern = new RegExp(String.raw`${ITEM}(?:,[ \t]+${ITEM}){2,}(?:,?[ \t]+and[ \t]+${ITEM})?`, "gu");
 
 /** Names in a comma list where most items are already organisations ("published in X, Y and Z"). */
-function listMembers(text: string, taken: Mask): Span[] {
+function listMembers(text: string, taken: Mask, titles: Mask): Span[] {
   const out: Span[] = [];
   for (const m of text.matchAll(listPattern)) {
     const items = [...m[0].matchAll(itemPattern)].map((x) => ({ start: m.index + x.index, end: m.index + x.index + x[0].length }));
     const known = items.filter((i) => taken.hits(i)).length;
-    if (known * 2 >= items.length && known >= 2) out.push(...items.filter((i) => !taken.hits(i)));
+    // an italic item is a title (a book, a paper), not an outlet of the list
+    if (known * 2 >= items.length && known >= 2) out.push(...items.filter((i) => !taken.hits(i) && !titles.hits(i)));
   }
   return out;
 }
@@ -221,7 +222,7 @@ export function findOrganisations(text: string, exclude: Span[], units: Span[], 
       }
     }
   }
-  for (const s of listMembers(text, taken)) add(s);
+  for (const s of listMembers(text, taken, new Mask(text.length, ctx.italics))) add(s);
   // acronyms defined as something else (a treaty, a dam) are not organisations
   const definedAs = new Map<string, Span>();
   for (const m of text.matchAll(/\((\p{Lu}[\p{Lu}\p{Ll}]*\p{Lu}(?:-\d+)?)\)/gu)) {

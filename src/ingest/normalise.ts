@@ -11,8 +11,8 @@ const rules: Rewrite[] = [
   // LaTeX-ish wrappers left by PDF converters: $\underline{\text{...}}$, often cut short
   { pattern: /\$((?:\\[a-zA-Z]+\{)+)([^$\n]*?)\}*\$/dg, replace: () => 2 },
   { pattern: /\$(?:\\[a-zA-Z]+\{)+/dg, replace: () => "" },
-  // markdown emphasis *x*, **x**, ***x*** (never across lines)
-  { pattern: /(\*{1,3})(?=[^\s*])([^*\n]+?)(?<=[^\s*])\1/dg, replace: () => 2 },
+  // markdown emphasis *x*, **x**, ***x***, across a hard wrap but never across a blank line
+  { pattern: /(\*{1,3})(?=[^\s*])((?:[^*\n]|\r?\n(?![ \t]*\r?\n))+?)(?<=[^\s*])\1/dg, replace: () => 2 },
 ];
 
 export function articleView(identity: View): View {

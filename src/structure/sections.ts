@@ -34,6 +34,8 @@ function splitHeadingLines(blocks: Block[]): Block[] {
     const nl = b.text.indexOf("\n");
     if (nl < 0 || !/^#{1,6}\s/.test(b.text)) return [b];
     const rest = b.text.slice(nl + 1);
+    // a heading wrapped onto a second short line is still one heading
+    if (!rest.includes("\n") && rest.length <= 80 && !endsSentence(rest)) return [b];
     const skip = rest.length - rest.trimStart().length;
     return [
       { start: b.start, end: b.start + nl, text: b.text.slice(0, nl), lines: 1 },
