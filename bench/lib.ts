@@ -1,4 +1,5 @@
 // Small helpers for the benchmark: statistics, rounding, memory and the printed tables.
+import { readFileSync } from "node:fs";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 
@@ -48,4 +49,30 @@ export function table(title: string, header: string[], rows: (string | number)[]
   return [`\n${title}`, line(header), widths.map((w) => "-".repeat(w)).join("  "), ...cells.slice(1).map(line)].join("\n");
 }
 
-export const fmt = (x: number, digits = 2) => (Number.isFinite(x) ? x.toFixed(digits) : String(x));
+export const fmt = (x: number, digits = 2) => (Number.isFinite(x) ? x.toFixed(digits) : "failed");
+
+// ---- other processes' CPU use (Linux): the machine is shared, so every phase records how busy it
+// was with work that is not this benchmark. Clock ticks are 1/100 s on Linux.
+const readProc = (path: string) => readFileSync(path, "utf8");
+type CpuSnap = { at: number; busy: number; own: number } | null;
+export function cpuSnapshot(): CpuSnap {
+  try {
+    const cpu = (readProc("/proc/stat").split("\n")[0] ?? "").trim().split(/\s+/).slice(1).map(Number);
+    const [user, nice, system, , , irq, softirq, steal] = cpu; // idle and iowait are not busy
+    const busy = user + nice + system + irq + softirq + (steal ?? 0);
+    // fields after the ")" of the command: utime, stime, cutime, cstime are the 12th to 15th
+    const self = readProc("/proc/self/stat");
+    const f = self.slice(self.lastIndexOf(")") + 2).split(" ").map(Number);
+    const own = f[11] + f[12] + f[13] + f[14];
+    return { at: performance.now(), busy, own };
+  } catch {
+    return null;
+  }
+}
+/** Cores' worth of CPU used by other processes between two snapshots (null where /proc is missing). */
+export function otherCores(a: CpuSnap, b: CpuSnap): number | null {
+  if (!a || !b) return null;
+  const ticks = ((b.at - a.at) / 1000) * 100;
+  if (ticks <= 0) return null;
+  return Math.max(0, (b.busy - a.busy - (b.own - a.own)) / ticks);
+}

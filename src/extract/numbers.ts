@@ -12,7 +12,7 @@ const small: Record<string, number> = {
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, dozen: 12,
 };
-const scales: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, bn: 1e9 };
+const scales: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, bn: 1e9, mn: 1e6, m: 1e6 };
 const currencies: Record<string, string> = { $: "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR" };
 const codes = /^(?:USD|EUR|GBP|JPY|CNY|RUB|TRY|AZN|ILS|EGP|INR|CHF)$/;
 const currencyWords: Record<string, string> = { dollar: "USD", euro: "EUR", pound: "GBP", yen: "JPY", ruble: "RUB", rouble: "RUB", lira: "TRY", shekel: "ILS" };
@@ -21,7 +21,7 @@ const WORD = `(?:${[...Object.keys(small), ...Object.keys(scales)].join("|")})`;
 const QUALIFIER = String.raw`(?:more than|less than|fewer than|at least|at most|up to|as many as|as much as|close to|upwards of|in excess of|just over|just under|an estimated|over|under|nearly|almost|about|around|approximately|roughly|some|exactly|approx\.)`;
 
 const digitNumber = new RegExp(
-  String.raw`(?<![\w.,/\-–$€£¥₹])(?:\b(${QUALIFIER})\s+)?(US\$|[$€£¥₹]|\b(?:USD|EUR|GBP|JPY|CNY|RUB|TRY|AZN|ILS|EGP|INR|CHF)\s?)?(?<![\w.,/\-–])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?![\w,.]?\d)(?:\s?(million|billion|trillion|thousand|bn)\b)?(\s?%|\s+(?:percent|per cent)\b)?(-[a-z]+\b)?`,
+  String.raw`(?<![\w.,/\-–$€£¥₹])(?:\b(${QUALIFIER})\s+)?(US\$|[$€£¥₹]|\b(?:USD|EUR|GBP|JPY|CNY|RUB|TRY|AZN|ILS|EGP|INR|CHF)\s?)?(?<![\w.,/\-–])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?![\w,.]?\d)(\s?(?:million|billion|trillion|thousand|bn|mn)\b|m\b(?!\s+(?:high|long|wide|deep|tall|above|below)\b))?(\s?%|\s+(?:percent|per cent)\b)?(-[a-z]+\b)?`,
   "gi",
 );
 const wordNumber = new RegExp(
@@ -89,13 +89,19 @@ export function findNumbers(text: string, exclude: Span[], inNotes: (pos: number
     if (/\(\s*$/.test(before) && /^\)/.test(text.slice(numStart + intPart.length))) continue; // list label (1)
     if (/^(?:st|nd|rd|th)\b/.test(text.slice(numStart + intPart.length))) continue; // ordinal
     if (/^[-–]\s?\d/.test(text.slice(numStart + intPart.length + (frac?.length ?? 0)))) continue; // ranges of pages or ids
-    const value = Number(intPart.replace(/,/g, "") + (frac ?? "")) * (scale ? scales[scale.toLowerCase()] : 1);
+    const value = Number(intPart.replace(/,/g, "") + (frac ?? "")) * (scale ? scales[scale.trim().toLowerCase()] : 1);
     const start = qualifier ? m.index : currency ? m.index + (qualifier?.length ?? 0) : numStart;
     // the span ends at the number ("45" of "45 percent"), a glued sign ("12%") or a glued noun ("44-day")
     const end = m.index + all.length - (glued?.length ?? 0) - (percent && !percent.includes("%") ? percent.length : 0);
     const spanEnd = glued ? m.index + all.length : end;
     const unit = percent ? "percent" : currency ? (currencies[currency.trim()] ?? (codes.test(currency.trim()) ? currency.trim().toUpperCase() : null)) : unitOf(text, end, glued);
     push({ start, end: spanEnd, value, unit, qualifier: qualifier ? qualifier.toLowerCase() : null });
+  }
+
+  // "half a million" before "a million" is read alone
+  for (const m of text.matchAll(new RegExp(String.raw`\b(?:(${QUALIFIER})\s+)?half an?\s+(million|billion|thousand|dozen)\b`, "gi"))) {
+    const value = m[2].toLowerCase() === "dozen" ? 6 : scales[m[2].toLowerCase()] / 2;
+    push({ start: m.index, end: m.index + m[0].length, value, unit: unitOf(text, m.index + m[0].length, undefined), qualifier: m[1]?.toLowerCase() ?? null });
   }
 
   for (const m of text.matchAll(wordNumber)) {
@@ -106,10 +112,11 @@ export function findNumbers(text: string, exclude: Span[], inNotes: (pos: number
     const value = wordsValue(words);
     if (value === null) continue;
     const wordsStart = m.index + all.indexOf(words, (qualifier?.length ?? 0) + (article?.length ?? 0));
-    const after = text.slice(wordsStart + words.length);
-    if (lower === "one" && (inNotes(wordsStart) || pronounAfter.test(after) || /\b(?:the|no|every|any|each|this|that)\s+$/i.test(text.slice(0, wordsStart)) || !nextNoun(text, wordsStart + words.length, 1)))
+    const after = text.slice(wordsStart + words.length, wordsStart + words.length + 40);
+    if (lower === "one" && (inNotes(wordsStart) || pronounAfter.test(after) || /\b(?:the|no|every|any|each|this|that)\s+$/i.test(text.slice(Math.max(0, wordsStart - 12), wordsStart)) || !nextNoun(text, wordsStart + words.length, 1)))
       continue;
-    if (/^-(?:th|st|nd|rd)\b/.test(tail ?? "")) continue;
+    // ordinals and fractions ("twenty-first", "two-thirds", "two thirds") are not cardinals
+    if (/^-(?:th|st|nd|rd)\b/.test(tail ?? "") || /^[-\s](?:thirds?|quarters?|fifths?|sixths?|tenths?|halves|half)\b/i.test(after)) continue;
     const start = qualifier ? m.index : article ? wordsStart - article.length : wordsStart;
     const glued = tail && tail.startsWith("-") ? tail : undefined;
     const end = wordsStart + words.length + (glued?.length ?? 0);

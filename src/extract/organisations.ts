@@ -23,9 +23,10 @@ const HEADS = [
   "Journal", "Weekly", "Gazette", "Herald", "Tribune", "Press", "Publishing", "Publishers", "Publications", "Radio",
   "Television", "Broadcasting", "Website", "Party", "Court", "Tribunal", "Secretariat", "Coalition", "Programme", "Program",
   "Representation", "Mission", "Embassy", "Consulate", "Delegation", "Directorate", "Cabinet", "Senate", "Congress",
-  "Brigade", "Division", "Battalion", "Regiment", "Fleet", "Industries", "Holdings", "Partners", "Airlines", "Initiative",
+  "Brigade", "Division", "Battalion", "Regiment", "Fleet", "Industries", "Holdings", "Airlines", "Initiative",
   "Panel", "Board", "Chamber", "Observatory", "Magazine", "Quarterly", "Review", "Monitor", "News", "Times", "Post",
-  "Daily", "Research", "Alliance", "Drilling", "Petroleum", "Lines", "Society", "League", "Nations",
+  "Daily", "Research", "Alliance", "Drilling", "Petroleum", "Lines", "Society", "League", "Nations", "Community",
+  "Consortium", "Watch", "Université", "Universidad", "Universität", "Università", "Institut", "Instituto",
 ];
 const heads = new Set(HEADS);
 // Heads that need company: "the Army" or "Government" alone is a generic reference.
@@ -51,6 +52,9 @@ const words = (s: string) => s.split(/[\s/]+/).filter(Boolean);
 const bare = (w: string) => w.replace(/['’]s$/, "");
 export const isAcronym = (w: string) =>
   /^\p{Lu}[\p{Lu}\p{Ll}]*\p{Lu}s?$/u.test(w) && w.length <= 8 && [...w].filter((c) => /\p{Lu}/u.test(c)).length >= 2 && !acronymStop.has(w.replace(/s$/, ""));
+
+/** The name holds an organisation head word ("Korkyt Institute", not "Caspian Energy Studies"). */
+export const namesABody = (name: string) => headed(words(name));
 
 function headed(ws: string[]): boolean {
   const caps = ws.map(bare).filter((w) => /^\p{Lu}/u.test(w));
@@ -91,11 +95,12 @@ function splitAnd(text: string, span: Span): Span[] {
 
 const instrumentWords = /^(?:Agreements?|Declaration|Protocol|Charter|Convention|Treaty|Memorandum|Accords?|Pact)$/;
 
-/** A name holds no verb: a title-case run ("Parliament Refuses to Back …") ends before one. */
+/** A name holds no finite verb: a title-case run ("Parliament Refuses to Back …") ends before one. */
 function cutAtVerb(text: string, span: Span): Span {
   const toks = tokens(text);
   for (let i = tokenAt(text, span.start); i < toks.length && toks[i].start < span.end; i++)
-    if ((toks[i].pos === "VERB" || toks[i].pos === "AUX") && toks[i].start > span.start && !/^(?:United|Armed|Allied|Combined|Associated|Unified)$/.test(toks[i].value)) {
+    // a finite verb ("Refuses", "Says", "Is"); participles stand in names ("Integrated", "United")
+    if ((toks[i].pos === "VERB" || toks[i].pos === "AUX") && toks[i].start > span.start && /^(?:\p{Lu}\p{Ll}+[^s]s|Is|Are|Was|Were|Has|Have|Had|Will|Can|May)$/u.test(toks[i].value)) {
       const head = text.slice(span.start, toks[i].start).trimEnd();
       if (headed(words(head))) return { start: span.start, end: span.start + head.length };
     }
@@ -108,6 +113,24 @@ function publishers(text: string): Span[] {
     const at = m.index + m[0].indexOf(m[1], m[0].indexOf(":"));
     return { start: at, end: at + m[1].length };
   });
+}
+
+// Words that end the name of a thing, not a body: "Grand Ethiopian Renaissance Dam (GERD)".
+const thingWords = /\b(?:Dams?|Pipelines?|Projects?|Corridors?|Canals?|Fields?|Zones?|Areas?|Systems?|Vehicles?|Products?|Index|Rates?|Agreements?|Declaration|Protocol|Charter|Convention|Treaty|Memorandum|Accords?|Pact|Understanding|Conduct|Operation|Plan|Strategy|Act|Law|Resolution)$/;
+
+/** The capitalised words right before "(ACR)", where they spell a body, not a thing: "Jama'at Nusrat … (JNIM)". */
+function bodyBefore(text: string, def: Span): Span | null {
+  const before = text.slice(def.start, def.end);
+  const m = /((?:\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+(?:(?:of|for|and|the|on|in|al|wal)[ \t-]+)?)?)+)\s*$/u.exec(before);
+  const name = m?.[1]?.trim() ?? "";
+  if (name.split(/\s+/).length < 2 || thingWords.test(name)) return null;
+  const start = def.start + m!.index;
+  return { start, end: start + name.length };
+}
+
+function isShouting(line: string): boolean {
+  const letters = line.replace(/[^\p{L}]/gu, "");
+  return letters.length >= 8 && letters.replace(/\P{Lu}/gu, "").length / letters.length > 0.7;
 }
 
 function bracketSpans(text: string): Span[] {
@@ -166,16 +189,20 @@ function listMembers(text: string, taken: Mask, titles: Mask): Span[] {
 
 export function findOrganisations(text: string, exclude: Span[], units: Span[], ctx: OrganisationContext): OrganisationMatch[] {
   const brackets = new Mask(text.length, bracketSpans(text));
+  // lines set in capitals (ALL-CAPS headings and mastheads): every word looks like an acronym there
+  const shouting = new Mask(text.length, units.filter((u) => isShouting(text.slice(u.start, u.end))));
   const taken = new Mask(text.length, exclude);
   const found: Found[] = [];
   const add = (s: Span, acronym: string | null = null) => {
-    if (s.end <= s.start || taken.hits(s) || brackets.covers(s)) return;
+    if (s.end <= s.start || taken.hits(s) || brackets.covers(s) || (acronym && shouting.hits(s))) return;
     taken.add(s);
     found.push({ ...s, acronym });
   };
   for (const s of outlets(text, ctx)) add(s);
   for (const s of noteSources(text, ctx, units)) add(s);
   for (const s of publishers(text)) if (ctx.inNotes(s.start)) add(s);
+  // "G7", "G20", "G5 Sahel": groupings of states named by their number
+  for (const m of text.matchAll(/\bG\d{1,2}(?:[ \t]+\p{Lu}\p{Ll}+)?\b(?![-–]\d)/gu)) add({ start: m.index, end: m.index + m[0].length });
   for (const m of text.matchAll(run)) {
     const trimmed = trimRun(text, { start: m.index, end: m.index + m[0].length });
     if (!trimmed) continue;
@@ -196,7 +223,7 @@ export function findOrganisations(text: string, exclude: Span[], units: Span[], 
         continue;
       }
       const instrument = ws.findIndex((w, k) => k > 0 && instrumentWords.test(w));
-      if (instrument > 0) {
+      if (instrument > 0 && !heads.has(ws[ws.length - 1])) {
         const prefix = ws.slice(0, instrument);
         const end = text.indexOf(prefix[prefix.length - 1], t.start) + prefix[prefix.length - 1].length;
         if (prefix.length === 1 && isAcronym(prefix[0])) add({ start: t.start, end }, prefix[0]);
@@ -237,10 +264,19 @@ export function findOrganisations(text: string, exclude: Span[], units: Span[], 
     }
     return false;
   };
+  // a body named only by its definition ("Jama'at Nusrat al-Islam wal-Muslimin (JNIM)") is one too
+  for (const def of definedAs.values()) {
+    const body = !definedByName(def.end) ? bodyBefore(text, def) : null;
+    if (body && !taken.hits(body)) {
+      add(body);
+      ends.add(body.end);
+    }
+  }
   const kept = found.filter((f) => {
     if (!f.acronym || text.slice(f.start, f.end) !== f.acronym) return true;
     const def = definedAs.get(f.acronym);
-    return def ? definedByName(def.end) : !/-\d/.test(f.acronym);
+    if (!def) return !/-\d/.test(f.acronym);
+    return definedByName(def.end);
   });
   return canonicalOrganisations(text, kept.sort((a, b) => a.start - b.start));
 }

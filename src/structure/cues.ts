@@ -23,12 +23,15 @@ export function bareName(name: string): string {
     .trim();
 }
 
+// "Senior Fellow", "Research Director": a position written after a name, not a name
+const jobTitle = /\b(?:Fellow|Director|Professor|Lecturer|Researcher|Analyst|Editor|Chair|Head|Associate|Dean|Adviser|Advisor|Scholar|Officer|Coordinator|Manager|Correspondent|Ambassador|Minister|Candidate|Student)\b/i;
+
 /** Splits "Dr. A and Dr. B", "A, B & C", "A; B" into bare names. */
 export function splitNames(list: string): string[] {
   return list
     .split(/\s*(?:,\s*and\s+|;|,|\s&\s|\sand\s)\s*/i)
     .map(bareName)
-    .filter((n) => /\p{Lu}/u.test(n) && n.split(" ").length <= 6);
+    .filter((n) => /\p{Lu}/u.test(n) && n.split(" ").length <= 6 && !jobTitle.test(n));
 }
 
 /** The text ends a sentence once trailing note calls, quotes and brackets are set aside. */

@@ -3,6 +3,7 @@ import { findDates } from "../extract/dates.js";
 import { toSource, type View } from "../text/view.js";
 import { flat } from "./blocks.js";
 import { headingText, splitNames } from "./cues.js";
+import { namesABody } from "../extract/organisations.js";
 import type { Layout } from "./sections.js";
 
 export type Metadata = {
@@ -42,11 +43,17 @@ export function readMetadata(source: string, view: View, layout: Layout): Metada
 
   let publisher: string | null = null;
   if (rights) {
+    const flatRights = flat(rights.text);
     const m =
       /(?:reserved (?:to|by)|©|\(c\)|copyright)\s*(?:\d{4}\s*)?(?:by\s+)?(?:the\s+)?(.+?)(?=\s+at\s+|[,.;]\s|\.$|\s+and\s+(?:the\s+)?authors?\b|\s+all rights|$)/i.exec(
-        flat(rights.text),
+        flatRights,
       );
-    if (m && /\p{Lu}/u.test(m[1])) publisher = m[1].replace(/\s*\([^)]*\)\s*$/, "").trim();
+    if (m && /\p{Lu}/u.test(m[1])) {
+      publisher = m[1].replace(/\s*\([^)]*\)\s*$/, "").trim();
+      // "© 2023 Caspian Energy Studies, Korkyt Institute": a programme is named with the body it belongs to
+      const owner = /^,\s*(\p{Lu}[\p{L}\p{M}'’ -]+?)(?=[,.;]|$)/u.exec(flatRights.slice(m.index + m[0].length));
+      if (!namesABody(publisher) && owner && namesABody(owner[1])) publisher = `${publisher}, ${owner[1].trim()}`;
+    }
   }
 
   return {

@@ -14,7 +14,10 @@ import {
   rightsCue,
   splitNames,
 } from "./cues.js";
-import { readNotesList, type NotesList } from "./notes-list.js";
+import { readLabel, readNotesList, type NotesList } from "./notes-list.js";
+
+// "About the authors", "The author", "Contributors": a heading over the bios
+const aboutHeading = /^(?:about the (?:authors?|contributors?)|the authors?|authors?|contributors?|biograph(?:y|ies))$/i;
 
 export const sectionKinds = ["header", "title", "byline", "body", "disclaimer", "bio", "rights", "notes"] as const;
 export type SectionKind = (typeof sectionKinds)[number];
@@ -90,44 +93,60 @@ export function layout(text: string): Layout {
   const isBio = (t: string) => {
     const start = t.split(/\s+/).slice(0, 6).join(" ").toLowerCase();
     return (
-      /^about the authors?\b/i.test(t) ||
+      /^about the (?:authors?|contributors?)\b/i.test(t) ||
       (surnames.some((s) => start.includes(s)) && /\b(?:is|was|serves|served|holds|has been|teaches|works)\b/.test(t.slice(0, 200)))
     );
   };
 
-  let prevKind: SectionKind | null = null;
-  for (; i < notesAt; i++) {
-    const b = blocks[i];
-    const t = flat(b.text);
-    const current = sections[sections.length - 1];
-    const lastPara = current?.paragraphs[current.paragraphs.length - 1];
-    const midSentence =
-      current && ["body", "bio"].includes(current.kind) && lastPara && !endsSentence(text.slice(lastPara.start, lastPara.end));
-    if (midSentence && !/^#{1,6}\s/.test(b.text)) {
-      extend(b, true);
-      continue;
+  // Body text, headings and back matter (disclaimer, bio, rights), which may also follow the notes.
+  const readBody = (from: number, to: number) => {
+    let prevKind: SectionKind | null = null;
+    for (let k = from; k < to; k++) {
+      const b = blocks[k];
+      const t = flat(b.text);
+      const current = sections[sections.length - 1];
+      const lastPara = current?.paragraphs[current.paragraphs.length - 1];
+      const midSentence =
+        current && ["body", "bio"].includes(current.kind) && lastPara && !endsSentence(text.slice(lastPara.start, lastPara.end));
+      if (midSentence && !/^#{1,6}\s/.test(b.text)) {
+        extend(b, true);
+        continue;
+      }
+      const kind: SectionKind = backMatter(t) ?? (prevKind === "bio" && /^(?:she|he|they|her|his|their)\b/i.test(t) ? "bio" : "body");
+      const nextStartsLower = k + 1 < to && /^\p{Ll}/u.test(blocks[k + 1].text);
+      if (headingLike(b.text) && aboutHeading.test(headingText(b.text))) {
+        add("bio", b, b);
+        prevKind = "bio";
+        continue;
+      }
+      if (kind === "body" && headingLike(b.text) && !nextStartsLower) add("body", b, b);
+      else if (kind === prevKind && (kind !== "body" || current?.kind === "body")) extend(b, false);
+      else if (kind === "bio" && current?.kind === "bio" && current.paragraphs.length === 0) extend(b, false);
+      else add(kind, b);
+      prevKind = kind;
     }
-    let kind: SectionKind;
-    if (rightsCue.test(t) && t.length < 1500) kind = "rights";
-    else if (disclaimerCue.test(t) && t.length < 600) kind = "disclaimer";
-    else if (isBio(t) || (prevKind === "bio" && /^(?:she|he|they|her|his|their)\b/i.test(t))) kind = "bio";
-    else kind = "body";
+  };
+  const backMatter = (t: string): SectionKind | null => {
+    if (rightsCue.test(t) && t.length < 1500) return "rights";
+    if (disclaimerCue.test(t) && t.length < 600) return "disclaimer";
+    if (isBio(t)) return "bio";
+    return null;
+  };
 
-    const nextStartsLower = i + 1 < notesAt && /^\p{Ll}/u.test(blocks[i + 1].text);
-    if (kind === "body" && headingLike(b.text) && !nextStartsLower) {
-      add("body", b, b);
-    } else if (kind === prevKind && (kind !== "body" || current?.kind === "body")) {
-      extend(b, false);
-    } else {
-      add(kind, b);
-    }
-    prevKind = kind;
-  }
+  readBody(i, notesAt);
 
   let notes: NotesList | null = null;
   if (notesAt < blocks.length) {
     const heading = blocks[notesAt];
-    const rest = blocks.slice(notesAt + 1);
+    // the notes run to the end, or to back matter that some bulletins print after them
+    let notesEnd = notesAt + 1;
+    while (
+      notesEnd < blocks.length &&
+      !(headingLike(blocks[notesEnd].text) && aboutHeading.test(headingText(blocks[notesEnd].text))) &&
+      !(backMatter(flat(blocks[notesEnd].text)) && !readLabel(blocks[notesEnd].text, 0))
+    )
+      notesEnd++;
+    const rest = blocks.slice(notesAt + 1, notesEnd);
     notes = readNotesList(text, rest);
     const end = rest.length ? rest[rest.length - 1].end : heading.end;
     sections.push({
@@ -137,6 +156,7 @@ export function layout(text: string): Layout {
       span: { start: heading.start, end },
       paragraphs: notes.entries.map((e) => ({ start: e.start, end: e.end })),
     });
+    readBody(notesEnd, blocks.length);
   }
   return { sections, notes };
 }
