@@ -10,7 +10,7 @@ import { writeAtomic } from "../write/atomic.js";
 import { expandInputs } from "./inputs.js";
 import { progress } from "./progress.js";
 import processArticle, { type Job, type JobResult } from "./worker.js";
-import { combine, writeCombined } from "./write-article.js";
+import { writeCombined } from "./write-article.js";
 
 export const usage = `Usage: npm run pipeline -- [files or folders...] [options]
 
@@ -123,7 +123,7 @@ export async function main(argv: string[]): Promise<number> {
   const done = results.filter((r) => r.ok);
   const failed = [...problems, ...results.filter((r) => !r.ok).map((r) => r.error)];
   try {
-    if (done.length) await writeCombined(opts.out, combine(done), csv);
+    if (done.length) await writeCombined(opts.out, done.map((r) => r.combined), csv);
     writeAtomic(join(opts.out, "schema", "article.schema.json"), JSON.stringify(z.toJSONSchema(ArticleSchema), null, 2) + "\n");
   } catch (e) {
     const err = e as NodeJS.ErrnoException & { dest?: string };

@@ -2,10 +2,10 @@
 import { join } from "node:path";
 import type { Article } from "../schema/article.js";
 import { removeStaleTemporaries, writeAtomic } from "../write/atomic.js";
-import { toCsv, type CsvOptions } from "../write/csv.js";
+import { csvRows, toCsv, type CsvOptions } from "../write/csv.js";
 import { articleJson } from "../write/json.js";
 import { tables, type Table } from "../write/tables.js";
-import { tablesXlsx } from "../write/xlsx.js";
+import { columnWidths, sheetRows, sheetsXlsx, type Sheet } from "../write/xlsx.js";
 import { reviewHtml } from "../write/review.js";
 
 /** With the source text, the review page (review.html) is written too. */
@@ -18,19 +18,29 @@ export async function writeArticle(outDir: string, article: Article, csv: CsvOpt
   for (const [path, content] of contents) writeAtomic(path, content);
 }
 
-/** Combined tables over a batch, with the article id in a first column, in input order. */
-export function combine(results: Array<{ id: string; tables: Record<string, Table> }>): Record<string, Table> {
-  const byKind: Record<string, Table> = {};
-  for (const r of results)
-    for (const [kind, t] of Object.entries(r.tables)) {
-      byKind[kind] ??= { columns: ["article", ...t.columns], rows: [] };
-      for (const row of t.rows) byKind[kind].rows.push([r.id, ...row]);
-    }
-  return byKind;
+/** One article's share of the combined tables, formatted where the article was processed (in
+ *  its worker), so that joining a batch is only concatenation in input order. */
+export type CombinedPart = Record<string, { columns: string[]; csv: string; xml: string; widths: number[] }>;
+
+export async function combinedPart(id: string, t: Record<string, Table>, csv: CsvOptions): Promise<CombinedPart> {
+  const part: CombinedPart = {};
+  for (const [kind, table] of Object.entries(t)) {
+    const withId: Table = { columns: ["article", ...table.columns], rows: table.rows.map((r) => [id, ...r]) };
+    part[kind] = { columns: withId.columns, csv: await csvRows(withId.rows, csv), xml: sheetRows(withId.rows), widths: columnWidths(withId) };
+  }
+  return part;
 }
 
-export async function writeCombined(outDir: string, combined: Record<string, Table>, csv: CsvOptions): Promise<void> {
+/** Combined tables over a batch (an "article" column first) and tables.xlsx, from the parts in input order. */
+export async function writeCombined(outDir: string, parts: CombinedPart[], csv: CsvOptions): Promise<void> {
   removeStaleTemporaries(outDir);
-  for (const [kind, t] of Object.entries(combined)) writeAtomic(join(outDir, `${kind}.csv`), await toCsv(t, csv));
-  writeAtomic(join(outDir, "tables.xlsx"), await tablesXlsx(combined));
+  const sheets: Record<string, Sheet> = {};
+  for (const kind of Object.keys(parts[0] ?? {})) {
+    const columns = parts[0][kind].columns;
+    const header = await csvRows([columns], csv);
+    writeAtomic(join(outDir, `${kind}.csv`), (csv.bom ? "\uFEFF" : "") + header + parts.map((p) => p[kind].csv).join(""));
+    const widths = columns.map((_, i) => Math.max(...parts.map((p) => p[kind].widths[i])));
+    sheets[kind] = { columns, rowsXml: parts.map((p) => p[kind].xml).join(""), widths };
+  }
+  writeAtomic(join(outDir, "tables.xlsx"), sheetsXlsx(sheets));
 }

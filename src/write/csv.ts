@@ -13,11 +13,14 @@ export function neutralise(cell: Cell, escape: boolean): Cell {
 }
 
 export async function toCsv(table: Table, options: CsvOptions = defaultCsvOptions): Promise<string> {
-  const rows = table.rows.map((r) => r.map((c) => neutralise(c, options.escapeFormulas) ?? ""));
-  const body = await writeToString([table.columns, ...rows], {
-    rowDelimiter: "\r\n",
-    includeEndRowDelimiter: true,
-    writeBOM: false,
-  });
-  return (options.bom ? "\uFEFF" : "") + body;
+  return (options.bom ? "\uFEFF" : "") + (await csvRows([table.columns], options)) + (await csvRows(table.rows, options));
+}
+
+/** Rows as CSV lines, each ended by CRLF; no header, no BOM. */
+export async function csvRows(rows: Cell[][], options: CsvOptions = defaultCsvOptions): Promise<string> {
+  if (rows.length === 0) return "";
+  return writeToString(
+    rows.map((r) => r.map((c) => neutralise(c, options.escapeFormulas) ?? "")),
+    { rowDelimiter: "\r\n", includeEndRowDelimiter: true, writeBOM: false },
+  );
 }
