@@ -47,10 +47,10 @@ const atoms: Array<[RegExp, (m: RegExpExecArray) => Omit<Atom, "start" | "end">]
 
 // A bare month name counts only after a word that makes it a time ("in August", "by May") or
 // before a range to another month ("July - August 2023").
-const bareMonth = new RegExp(
-  String.raw`(?:(?<=\b(?:in|since|by|until|till|during|from|to|through|before|after|around|early|late|mid|last|next|this|of|and|or)[\s-]+)(${MONTH})\b|\b(${MONTH})(?=\s*(?:[-–—/]|to|until|through)\s*${MONTH}))`,
-  "gi",
-);
+const monthWord = new RegExp(String.raw`\b${MONTH}(?!\p{L})`, "gu");
+const timeWordBefore = /\b(?:in|since|by|until|till|during|from|to|through|before|after|around|early|late|mid|last|next|this|of|and|or)[\s-]+$/i;
+const mayBefore = /\b(?:in|since|by|until|from|to|early|late|mid|last|next|of)[\s-]+$/i; // "may" is also a verb
+const rangeAfter = new RegExp(String.raw`^\s*(?:[-–—/]|to|until|through)\s*${MONTH}`);
 
 // Words before a number that make it an identifier, not a year: "Resolution 1701", "No. 2000".
 const identifierBefore = /(?:\b(?:resolution|article|no|nos|number|law|decree|order|section|paragraph|item|flight|route|block|vol|volume|p|pp|page|pages|issue|chapter|code|unit)\.?|#)\s*$/i;
@@ -72,11 +72,11 @@ function findAtoms(text: string): Atom[] {
       take(m.index, m.index + m[0].length, parse(m));
     }
   }
-  bareMonth.lastIndex = 0;
-  for (let m = bareMonth.exec(text); m; m = bareMonth.exec(text)) {
-    const name = m[1] ?? m[2];
-    if (!/^\p{Lu}/u.test(name)) continue; // "may" the verb
-    if (name === "May" && m[1] && !/\b(?:in|since|by|until|from|to|early|late|mid|last|next|of)[\s-]+$/i.test(text.slice(0, m.index))) continue;
+  for (const m of text.matchAll(monthWord)) {
+    const name = m[0];
+    const before = text.slice(Math.max(0, m.index - 12), m.index);
+    const range = rangeAfter.test(text.slice(m.index + name.length, m.index + name.length + 24));
+    if (!range && !(name === "May" ? mayBefore : timeWordBefore).test(before)) continue;
     take(m.index, m.index + name.length, { a: { y: null, m: monthIn(name), d: null } });
   }
   return found.sort((x, y) => x.start - y.start);

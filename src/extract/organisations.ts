@@ -129,8 +129,14 @@ function bodyBefore(text: string, def: Span): Span | null {
 }
 
 function isShouting(line: string): boolean {
-  const letters = line.replace(/[^\p{L}]/gu, "");
-  return letters.length >= 8 && letters.replace(/\P{Lu}/gu, "").length / letters.length > 0.7;
+  if (line.length > 300) return false; // capitals are set for headings and mastheads, not paragraphs
+  let upper = 0;
+  let lower = 0;
+  for (const ch of line) {
+    if (ch !== ch.toLowerCase()) upper++;
+    else if (ch !== ch.toUpperCase()) lower++;
+  }
+  return upper + lower >= 8 && upper / (upper + lower) > 0.7;
 }
 
 function bracketSpans(text: string): Span[] {
