@@ -50,7 +50,7 @@ const run = new RegExp(String.raw`${WORDC}(?:(?:[ \t]+|/|-)(?:${CONNECT}[ \t]+(?
 
 const words = (s: string) => s.split(/[\s/]+/).filter(Boolean);
 const bare = (w: string) => w.replace(/['’]s$/, "");
-export const isAcronym = (w: string) =>
+const isAcronym = (w: string) =>
   /^\p{Lu}[\p{Lu}\p{Ll}]*\p{Lu}s?$/u.test(w) && w.length <= 8 && [...w].filter((c) => /\p{Lu}/u.test(c)).length >= 2 && !acronymStop.has(w.replace(/s$/, ""));
 
 /** The name holds an organisation head word ("Korkyt Institute", not "Caspian Energy Studies"). */

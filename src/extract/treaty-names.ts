@@ -4,7 +4,6 @@
 // when they share most distinctive words and their instrument word ("Strategic Partnership and
 // Mutual Assistance" / "Strategic Cooperation and …"), or when an acronym stands for one. The
 // group's name is its most complete short wording, in title case.
-import type { Span } from "../text/view.js";
 import type { Named, TreatyMatch } from "./treaties.js";
 
 const generic = /^(?:agreements?|declaration|protocol|charter|convention|treaty|memorandum|understanding|accords?|pact|statement|code|conduct|amendment|between|the|of|on|and|for|to|a|an|in|regarding|concerning|republic|government|state|kingdom|arab|democratic|federal|people's|related|establishment|constituting|exchange|letters)$/i;

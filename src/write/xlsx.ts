@@ -61,10 +61,6 @@ function sheet(t: Sheet): string {
   );
 }
 
-export function tablesXlsx(tables: Record<string, Table>): Buffer {
-  return sheetsXlsx(Object.fromEntries(Object.entries(tables).map(([k, t]) => [k, { columns: t.columns, rowsXml: sheetRows(t.rows), widths: columnWidths(t) }])));
-}
-
 export function sheetsXlsx(tables: Record<string, Sheet>): Buffer {
   const names = Object.keys(tables).map((k) => k.slice(0, 31));
   const entries: Array<{ name: string; data: string }> = [];
