@@ -98,6 +98,23 @@ describe("organisations", () => {
   });
 });
 
+describe("acronyms defined in the text", () => {
+  const orgs = (t: string) =>
+    findOrganisations(t, [], [{ start: 0, end: t.length }], { inNotes: () => false, italics: [] }).map((o) => [t.slice(o.start, o.end), o.name]);
+  it("a body named only by its acronym's definition is one, a thing so defined is not", () => {
+    const t =
+      "Attacks by Jama'at Nusrat al-Islam wal-Muslimin (JNIM) rose. JNIM grew. KazMunayGas (KMG) ships oil; KMG's share fell. The Grand Ethiopian Renaissance Dam (GERD) filled; GERD talks stalled.";
+    expect(orgs(t)).toEqual([
+      ["Jama'at Nusrat al-Islam wal-Muslimin", "Jama'at Nusrat al-Islam wal-Muslimin"],
+      ["JNIM", "Jama'at Nusrat al-Islam wal-Muslimin"],
+      ["JNIM", "Jama'at Nusrat al-Islam wal-Muslimin"],
+      ["KazMunayGas", "KazMunayGas"],
+      ["KMG", "KazMunayGas"],
+      ["KMG", "KazMunayGas"],
+    ]);
+  });
+});
+
 describe("treaty register", () => {
   it("reads signing date, place and parties from the mention's own clause", async () => {
     const { treatyRegister } = await import("../src/extract/treaty-register.js");

@@ -123,7 +123,9 @@ function bodyBefore(text: string, def: Span): Span | null {
   const before = text.slice(def.start, def.end);
   const m = /((?:\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+(?:(?:of|for|and|the|on|in|al|wal)[ \t-]+)?)?)+)\s*$/u.exec(before);
   const name = m?.[1]?.trim() ?? "";
-  if (name.split(/\s+/).length < 2 || thingWords.test(name)) return null;
+  // two words or more, or one word with capitals inside ("KazMunayGas (KMG)"), as companies write
+  const oneWordName = /^\p{Lu}\p{Ll}+\p{Lu}\p{L}*$/u.test(name);
+  if ((name.split(/\s+/).length < 2 && !oneWordName) || thingWords.test(name)) return null;
   const start = def.start + m!.index;
   return { start, end: start + name.length };
 }
