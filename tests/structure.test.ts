@@ -34,6 +34,11 @@ describe("sections and paragraphs", () => {
     });
   });
 
+  it("keeps positions and affiliations out of the authors", () => {
+    const a = article(`Title Here\n\nBy Dr. Jane Doe, Senior Fellow, Example Institute and Omar Haddad | Research Director\n\n${para}`);
+    expect(a.metadata.authors).toEqual(["Jane Doe", "Omar Haddad"]);
+  });
+
   it("joins a paragraph that a page break cut mid-sentence", () => {
     const text = `Title Here\n\nBy Al Bee\n\nThe army did not\n\ndirectly participate in it.\n\n${para}`;
     const a = article(text);

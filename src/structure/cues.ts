@@ -1,5 +1,6 @@
 // Genre cues: words and shapes that mark the parts of a bulletin article. They describe the genre
 // (how think-tank bulletins label their parts), not any one article.
+import { namesABody } from "../extract/organisations.js";
 
 export const notesHeading = /^(?:#{1,6}\s*)?(?:end\s?notes|foot\s?notes|notes|references|sources)\s*:?$/i;
 
@@ -29,9 +30,10 @@ const jobTitle = /\b(?:Fellow|Director|Professor|Lecturer|Researcher|Analyst|Edi
 /** Splits "Dr. A and Dr. B", "A, B & C", "A; B" into bare names. */
 export function splitNames(list: string): string[] {
   return list
-    .split(/\s*(?:,\s*and\s+|;|,|\s&\s|\sand\s)\s*/i)
+    .split(/\s*(?:,\s*and\s+|;|,|\||\n|\s&\s|\sand\s)\s*/i)
     .map(bareName)
-    .filter((n) => /\p{Lu}/u.test(n) && n.split(" ").length <= 6 && !jobTitle.test(n));
+    // positions and affiliations written beside the names ("Senior Fellow", "Korkyt Institute")
+    .filter((n) => /\p{Lu}/u.test(n) && n.split(" ").length <= 6 && !jobTitle.test(n) && !namesABody(n));
 }
 
 /** The text ends a sentence once trailing note calls, quotes and brackets are set aside. */
