@@ -65,3 +65,29 @@ describe.each(fixtures().filter((f) => !sourceText(f).includes("\r\n")))("layout
     expect(a.dates).toEqual(original.dates);
   });
 });
+
+describe("front and back matter in other orders (the sample rearranged)", () => {
+  const f = fixtures().find((x) => x.id === "mdc-2023-07-azerbaijan-turkiye-military-relations")!;
+  const text = sourceText(f);
+  const header = text.split("\n")[2];
+  const title = text.split("\n")[4];
+  const kinds = (t: string) => runArticle(f.id, f.sourcePath, encode(t)).sections.map((s) => s.kind);
+  const original = kinds(text);
+
+  it("the title before the header", () => {
+    const swapped = text.replace(header, "\u0000").replace(title, header).replace("\u0000", title);
+    expect(kinds(swapped)).toEqual(["title", "header", ...original.slice(2)]);
+    expect(runArticle(f.id, f.sourcePath, encode(swapped)).metadata.authors).toEqual(["Cavid Veliyev"]);
+  });
+
+  it("no byline: the bio is still found by its shape", () => {
+    expect(kinds(text.replace("\n\nDr. Cavid Veliyev\n\n", "\n\n"))).toEqual(original.filter((k) => k !== "byline"));
+  });
+
+  it("a References heading and numbered section headings", () => {
+    const a = runArticle(f.id, f.sourcePath, encode(text.replace("\nNotes\n", "\nReferences\n").replace("\nConclusion\n", "\n4. Conclusion\n")));
+    expect(a.sections.map((s) => s.kind)).toEqual(original);
+    expect(a.sections.map((s) => s.heading)).toContain("4. Conclusion");
+    expect(a.footnotes.notes).toHaveLength(23);
+  });
+});

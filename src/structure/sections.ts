@@ -77,12 +77,23 @@ export function layout(text: string): Layout {
   let notesAt = blocks.findIndex((b, i) => i > 1 && notesHeading.test(headingText(b.text)));
   if (notesAt < 0) notesAt = blocks.length;
 
-  // Front matter: the header runs to the last of the first blocks that carries header cues.
+  // Front matter: the header runs to the last of the first blocks that carries header cues. A
+  // title-like block before it is the title when no other title follows the header ("TITLE" /
+  // "Vol. 7, No. 4" / "By …"), and a masthead of the header when one does.
   let i = 0;
   let headerEnd = -1;
-  for (let k = 0; k < Math.min(4, notesAt); k++) if (headerCue.test(blocks[k].text) && !/^#\s/.test(blocks[k].text)) headerEnd = k;
-  for (; i <= headerEnd; i++) i === 0 ? add("header", blocks[i]) : extend(blocks[i], false);
-  if (i < notesAt && (/^#\s/.test(blocks[i].text) || headingLike(blocks[i].text) || blocks[i].lines <= 3)) add("title", blocks[i++]);
+  const isHeader = (b: Block) => headerCue.test(b.text) && !/^#\s/.test(b.text);
+  const titleLike = (b: Block) => /^#\s/.test(b.text) || headingLike(b.text) || b.lines <= 3;
+  for (let k = 0; k < Math.min(4, notesAt); k++) if (isHeader(blocks[k])) headerEnd = k;
+  const after = blocks[headerEnd + 1];
+  if (headerEnd === 1 && !isHeader(blocks[0]) && titleLike(blocks[0]) && after && bylineLike(flat(after.text))) {
+    add("title", blocks[0]);
+    add("header", blocks[1]);
+    i = 2;
+  } else {
+    for (; i <= headerEnd; i++) i === 0 ? add("header", blocks[i]) : extend(blocks[i], false);
+    if (i < notesAt && titleLike(blocks[i])) add("title", blocks[i++]);
+  }
   let authors: string[] = [];
   if (i < notesAt && bylineLike(flat(blocks[i].text))) {
     authors = splitNames(flat(blocks[i].text).replace(/^by\s+/i, ""));
@@ -90,12 +101,13 @@ export function layout(text: string): Layout {
   }
   const surnames = authors.map((a) => bareName(a).split(" ").pop()!.toLowerCase()).filter(Boolean);
 
+  const bioVerb = /\b(?:is|was|serves|served|holds|has been|teaches|works)\b/;
   const isBio = (t: string) => {
     const start = t.split(/\s+/).slice(0, 6).join(" ").toLowerCase();
-    return (
-      /^about the (?:authors?|contributors?)\b/i.test(t) ||
-      (surnames.some((s) => start.includes(s)) && /\b(?:is|was|serves|served|holds|has been|teaches|works)\b/.test(t.slice(0, 200)))
-    );
+    if (/^about the (?:authors?|contributors?)\b/i.test(t)) return true;
+    if (surnames.length) return surnames.some((s) => start.includes(s)) && bioVerb.test(t.slice(0, 200));
+    // no byline to name the authors: a short paragraph opening "Dr. Jane Doe is a senior fellow …"
+    return t.length < 1500 && /^(?:(?:Dr|Prof|Professor|Mr|Ms|Mrs)\.?\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}\s+(?:is|was|serves|holds|teaches|works)\s+(?:a|an|the|as|at)\b/u.test(t);
   };
 
   // Body text, headings and back matter (disclaimer, bio, rights), which may also follow the notes.
