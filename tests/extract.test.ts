@@ -134,4 +134,18 @@ describe("treaty register", () => {
       { name: "Tripartite Declaration", signed: "2020-11-10", place: null, parties: ["Armenia", "Azerbaijan"], mentions: 1 },
     ]);
   });
+
+  it("names an instrument after the place another was signed in as that instrument", async () => {
+    const { treatyRegister, namesByPlace } = await import("../src/extract/treaty-register.js");
+    const t = "The five states signed the Convention on the Legal Status of the Caspian Sea in Aktau in August 2018. Article 14 of the Aktau Convention allows pipelines. The Baku Declaration did not.";
+    const found = findTreaties(t, []);
+    const register = treatyRegister(t, found, findDates(t));
+    expect(register[0]).toMatchObject({ name: "Convention on the Legal Status of the Caspian Sea", signed: { value: "2018-08" } });
+    expect(t.slice(register[0].place!.start, register[0].place!.end)).toBe("Aktau");
+    expect(namesByPlace(t, found, register).map((x) => x.name)).toEqual([
+      "Convention on the Legal Status of the Caspian Sea",
+      "Convention on the Legal Status of the Caspian Sea",
+      "Baku Declaration",
+    ]);
+  });
 });

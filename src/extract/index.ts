@@ -9,7 +9,7 @@ import { findDates } from "./dates.js";
 import { findNumbers, type NumberMatch } from "./numbers.js";
 import { findOrganisations, type OrganisationMatch } from "./organisations.js";
 import { findTreaties, type TreatyMatch } from "./treaties.js";
-import { treatyRegister, type RegisterMatch } from "./treaty-register.js";
+import { namesByPlace, treatyRegister, type RegisterMatch } from "./treaty-register.js";
 import { urlSpans } from "./urls.js";
 
 export type Entities = {
@@ -49,7 +49,8 @@ export function extractEntities(source: string, view: View, layout: Layout, call
   const dates = findDates(text, urls);
   const inNotes = (pos: number) => kindOf(pos) === "notes";
   const numbers = findNumbers(text, [...urls, ...dates], inNotes).filter((n) => kindOf(n.start) !== "byline");
-  const treaties: TreatyMatch[] = findTreaties(text, urls).filter((t) => named(t.start));
+  const found: TreatyMatch[] = findTreaties(text, urls).filter((t) => named(t.start));
+  const treaties = namesByPlace(text, found, treatyRegister(text, found, dates));
   const italics = italicSpans(source).map((s) => ({ start: fromSource(flat.view, s.start), end: fromSource(flat.view, s.end) }));
   const organisations = findOrganisations(text, urls, flat.units, { inNotes, italics }).filter((o) => named(o.start));
   return {

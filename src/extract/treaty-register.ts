@@ -29,14 +29,17 @@ export function treatyRegister(text: string, treaties: TreatyMatch[], dates: Dat
     const nextMention = treaties[i + 1] && treaties[i + 1].start > t.end ? treaties[i + 1].start : Infinity;
     const limit = Math.min(t.end + (clauseEnd < 0 ? 600 : clauseEnd), nextMention);
     const after = text.slice(t.end, limit);
-    if (!r.signed && /\b(?:signed|concluded|adopted|agreed)\b/.test(after)) {
+    // the signing verb stands after the name ("… was signed on …") or just before it ("signed the …")
+    const signedBefore = /\b(?:signed|concluded|adopted)\s+(?:the\s+)?$/.test(text.slice(Math.max(0, t.start - 30), t.start));
+    const signing = signedBefore || /\b(?:signed|concluded|adopted|agreed)\b/.test(after);
+    if (!r.signed && signing) {
       let d: DateMatch | undefined;
       for (let k = lastStartingAtOrBefore(dates, t.end) + 1; k < dates.length && dates[k].end <= limit && !d; k++)
-        if (/^\d{4}-\d{2}-\d{2}$/.test(dates[k].value)) d = dates[k];
+        if (/^\d{4}-\d{2}(?:-\d{2})?$/.test(dates[k].value)) d = dates[k];
       if (d) r.signed = { start: d.start, end: d.end, value: d.value };
     }
     if (!r.place) {
-      const p = /\b(?:signed|concluded)\b[^.]*?\bin\s+(\p{Lu}[\p{L}-]+)/u.exec(after);
+      const p = (signedBefore ? /^\s+(?:in)\s+(\p{Lu}[\p{L}-]+)/u : /\b(?:signed|concluded)\b[^.]*?\bin\s+(\p{Lu}[\p{L}-]+)/u).exec(after);
       if (p && !months.test(p[1])) {
         const at = t.end + p.index + p[0].length - p[1].length;
         r.place = { start: at, end: at + p[1].length };
@@ -53,4 +56,19 @@ export function treatyRegister(text: string, treaties: TreatyMatch[], dates: Dat
     byName.set(t.name, r);
   });
   return [...byName.values()];
+}
+
+/** "the Aktau Convention" after "the Convention on the Legal Status of the Caspian Sea, signed in
+ *  Aktau": an instrument named after the place where another was signed, with the same instrument
+ *  word, is that instrument. Returns the mentions renamed. */
+export function namesByPlace(text: string, treaties: TreatyMatch[], register: RegisterMatch[]): TreatyMatch[] {
+  const byPlace = new Map<string, RegisterMatch>();
+  for (const r of register) if (r.place) byPlace.set(text.slice(r.place.start, r.place.end).toLowerCase(), r);
+  if (byPlace.size === 0) return treaties;
+  return treaties.map((t) => {
+    const m = /^(\p{Lu}[\p{L}-]+)\s+(\p{L}+)$/u.exec(text.slice(t.start, t.end));
+    const r = m ? byPlace.get(m[1].toLowerCase()) : undefined;
+    const sameKind = r && new RegExp(`\\b${m![2]}\\b`, "i").test(r.name);
+    return r && sameKind && r.name !== t.name ? { ...t, name: r.name } : t;
+  });
 }
