@@ -1,18 +1,16 @@
 // Named organisations. Candidates are runs of capitalised words (joined by "of", "for", "and",
 // "the"…). A run is an organisation when it holds an organisation head word, or is an acronym not
-// defined as something else; in notes, where the genre names its sources, also an italic outlet
-// after a quoted title, a note's leading source before its [language] tag or quoted title, and the
-// names in a comma list of outlets. Names are then grouped under one canonical form.
+// defined as something else; in notes, also where citations name their sources
+// (citation-sources.ts). Names are then grouped under one canonical form.
 // Lexicon: organisation head words and job titles, general to the genre.
 import type { Span } from "../text/view.js";
 import { Mask } from "../text/mask.js";
 import { canonicalOrganisations, type Found } from "./organisation-names.js";
 import { tokenAt, tokens } from "./nlp.js";
-
-const isProperNoun = (text: string, at: number) => tokens(text)[tokenAt(text, at)]?.pos === "PROPN";
+import { bracketSpans, listMembers, noteSources, outlets, publishers, type OrganisationContext } from "./citation-sources.js";
 
 export type OrganisationMatch = Span & { name: string; acronym: string | null };
-export type OrganisationContext = { inNotes: (pos: number) => boolean; italics: Span[] };
+export type { OrganisationContext };
 
 const HEADS = [
   "University", "Universities", "Institute", "Institution", "Institutions", "Center", "Centre", "Academy", "School", "College",
@@ -107,14 +105,6 @@ function cutAtVerb(text: string, span: Span): Span {
   return span;
 }
 
-/** "(London: Routledge, 2021)": the publisher in a citation. */
-function publishers(text: string): Span[] {
-  return [...text.matchAll(/\(\s*\p{Lu}[\p{L} .]+:\s*(\p{Lu}[\p{L}\p{M}'’&. -]+?),\s*\d{4}\)/gu)].map((m) => {
-    const at = m.index + m[0].indexOf(m[1], m[0].indexOf(":"));
-    return { start: at, end: at + m[1].length };
-  });
-}
-
 // Words that end the name of a thing, not a body: "Grand Ethiopian Renaissance Dam (GERD)".
 const thingWords = /\b(?:Dams?|Pipelines?|Projects?|Corridors?|Canals?|Fields?|Zones?|Areas?|Systems?|Vehicles?|Products?|Index|Rates?|Agreements?|Declaration|Protocol|Charter|Convention|Treaty|Memorandum|Accords?|Pact|Understanding|Conduct|Operation|Plan|Strategy|Act|Law|Resolution)$/;
 
@@ -139,60 +129,6 @@ function isShouting(line: string): boolean {
     else if (ch !== ch.toUpperCase()) lower++;
   }
   return upper + lower >= 8 && upper / (upper + lower) > 0.7;
-}
-
-function bracketSpans(text: string): Span[] {
-  return [...text.matchAll(/\[[^\]\n]*\]/g)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
-}
-
-/** Italic outlets in notes: after a quoted title, or before a [tag] or (place). */
-function outlets(text: string, ctx: OrganisationContext): Span[] {
-  return ctx.italics.filter((s) => {
-    if (!ctx.inNotes(s.start) || s.end - s.start > 60) return false;
-    const before = text.slice(Math.max(0, s.start - 4), s.start);
-    const name = text.slice(s.start, s.end);
-    const titleCase = name.split(/\s+/).every((w) => w.length < 4 || /^[\p{Lu}\d]/u.test(w)) && name.split(/\s+/).length <= 6;
-    const placeAfter = /^,?\s*(?:\[|\(\p{Lu}[\p{L} ]+\))/u.test(text.slice(s.end, s.end + 30));
-    return titleCase && (/["”][,.]?\s*$/.test(before) || placeAfter || /^\s*$/.test(text.slice(noteStart(text, s.start), s.start)));
-  });
-}
-
-function noteStart(text: string, pos: number): number {
-  return text.lastIndexOf("\n", pos) + 1;
-}
-
-/** A note's leading source: "Reuters, "…"", "Aliyev Heritage [Azerbaijani]", not an author's name. */
-function noteSources(text: string, ctx: OrganisationContext, units: Span[]): Span[] {
-  const out: Span[] = [];
-  for (const u of units) {
-    if (!ctx.inNotes(u.start)) continue;
-    const m = /^\s*(\p{Lu}[\p{L}\p{M}'’.&-]*(?:[ \t/]+\p{Lu}[\p{L}\p{M}'’.&-]*){0,4}?)(?=\s*\[|,?\s*["“])/u.exec(text.slice(u.start, u.end));
-    if (!m) continue;
-    const name = m[1];
-    const at = u.start + m[0].indexOf(name);
-    const tagged = /\[/.test(text.slice(at + name.length, at + name.length + 3));
-    // before a quoted title stands an author or a source: authors give two names or more, so a
-    // one-word proper noun there is a source ("Reuters, "…"")
-    const oneWord = !/\s/.test(name) && isProperNoun(text, at);
-    if (tagged || oneWord) out.push({ start: at, end: at + name.length });
-  }
-  return out;
-}
-
-const ITEM = String.raw`\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]*){0,3}`;
-const itemPattern = new RegExp(ITEM, "gu");
-const listPattern = new RegExp(String.raw`${ITEM}(?:,[ \t]+${ITEM}){2,}(?:,?[ \t]+and[ \t]+${ITEM})?`, "gu");
-
-/** Names in a comma list where most items are already organisations ("published in X, Y and Z"). */
-function listMembers(text: string, taken: Mask, titles: Mask): Span[] {
-  const out: Span[] = [];
-  for (const m of text.matchAll(listPattern)) {
-    const items = [...m[0].matchAll(itemPattern)].map((x) => ({ start: m.index + x.index, end: m.index + x.index + x[0].length }));
-    const known = items.filter((i) => taken.hits(i)).length;
-    // an italic item is a title (a book, a paper), not an outlet of the list
-    if (known * 2 >= items.length && known >= 2) out.push(...items.filter((i) => !taken.hits(i) && !titles.hits(i)));
-  }
-  return out;
 }
 
 export function findOrganisations(text: string, exclude: Span[], units: Span[], ctx: OrganisationContext): OrganisationMatch[] {
