@@ -52,6 +52,9 @@ describe("numbers", () => {
     ["a dozen warships", [["a dozen", 12, "warship", null]]],
     ["seven thousand sailors", [["seven thousand", 7000, "sailor", null]]],
     ["1.5 million barrels", [["1.5 million", 1500000, "barrel", null]]],
+    ["worth AED 12.5 billion in", [["AED 12.5 billion", 12500000000, "AED", null]]],
+    ["a €2bn loan", [["€2bn", 2000000000, "EUR", null]]],
+    ["half a million people", [["half a million", 500000, "person", null]]],
   ])("%s", (text, expected) => expect(numbers(text)).toEqual(expected));
 
   it.each([

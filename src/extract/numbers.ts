@@ -14,14 +14,16 @@ const small: Record<string, number> = {
 };
 const scales: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, bn: 1e9, mn: 1e6, m: 1e6 };
 const currencies: Record<string, string> = { $: "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR" };
-const codes = /^(?:USD|EUR|GBP|JPY|CNY|RUB|TRY|AZN|ILS|EGP|INR|CHF)$/;
+// ISO 4217 codes common in policy writing (general, not drawn from any article)
+const CODES = "USD|EUR|GBP|JPY|CNY|RMB|RUB|TRY|AZN|ILS|EGP|INR|CHF|AED|SAR|QAR|KWD|OMR|BHD|IRR|IQD|JOD|LBP|PKR|KZT|UZS|GEL|AMD|UAH|PLN|SEK|NOK|DKK|CAD|AUD|NZD|HKD|SGD|KRW|BRL|MXN|ZAR|NGN|KES|ETB";
+const codes = new RegExp(`^(?:${CODES})$`);
 const currencyWords: Record<string, string> = { dollar: "USD", euro: "EUR", pound: "GBP", yen: "JPY", ruble: "RUB", rouble: "RUB", lira: "TRY", shekel: "ILS" };
 
 const WORD = `(?:${[...Object.keys(small), ...Object.keys(scales)].join("|")})`;
 const QUALIFIER = String.raw`(?:more than|less than|fewer than|at least|at most|up to|as many as|as much as|close to|upwards of|in excess of|just over|just under|an estimated|over|under|nearly|almost|about|around|approximately|roughly|some|exactly|approx\.)`;
 
 const digitNumber = new RegExp(
-  String.raw`(?<![\w.,/\-–$€£¥₹])(?:\b(${QUALIFIER})\s+)?(US\$|[$€£¥₹]|\b(?:USD|EUR|GBP|JPY|CNY|RUB|TRY|AZN|ILS|EGP|INR|CHF)\s?)?(?<![\w.,/\-–])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?![\w,.]?\d)(\s?(?:million|billion|trillion|thousand|bn|mn)\b|m\b(?!\s+(?:high|long|wide|deep|tall|above|below)\b))?(\s?%|\s+(?:percent|per cent)\b)?(-[a-z]+\b)?`,
+  String.raw`(?<![\w.,/\-–$€£¥₹])(?:\b(${QUALIFIER})\s+)?(US\$|[$€£¥₹]|\b(?:${CODES})\s?)?(?<![\w.,/\-–])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?![\w,.]?\d)(\s?(?:million|billion|trillion|thousand|bn|mn)\b|m\b(?!\s+(?:high|long|wide|deep|tall|above|below)\b))?(\s?%|\s+(?:percent|per cent)\b)?(-[a-z]+\b)?`,
   "gi",
 );
 const wordNumber = new RegExp(
@@ -58,8 +60,11 @@ function unitOf(text: string, end: number, glued: string | undefined): string | 
   return noun && !unitless.has(noun) ? singular(noun) : null;
 }
 
+const irregular: Record<string, string> = { people: "person", men: "man", women: "woman", children: "child", feet: "foot", teeth: "tooth", mice: "mouse", staff: "staff", data: "data", media: "media" };
+
 function singular(w: string): string {
   const l = w.toLowerCase();
+  if (l in irregular) return irregular[l];
   if (l in currencyWords || l.replace(/s$/, "") in currencyWords) return currencyWords[l] ?? currencyWords[l.replace(/s$/, "")];
   if (/(?:ss|us|is|personnel|news)$/.test(l)) return l;
   if (/ies$/.test(l)) return l.slice(0, -3) + "y";
