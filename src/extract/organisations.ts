@@ -33,7 +33,9 @@ const notAlone = new Set(["Government", "Army", "Navy", "Parliament", "Cabinet",
   "News", "Times", "Post", "Daily", "Research", "Review", "Monitor", "Board", "Panel", "Initiative", "Alliance", "Lines", "Society"]);
 const acronymStop = new Set(["US", "USA", "UK", "GDP", "PhD", "CEO", "USD", "EUR", "GBP", "TV", "AM", "PM", "II", "III", "IV", "VI",
   "VII", "VIII", "IX", "XI", "XII", "OK", "ND", "LNG", "GW", "MW", "KM", "BCM", "EEZ", "AD", "BC", "COVID", "ID", "IT", "AI",
-  "FAQ", "PDF", "URL", "HTML", "DC", "MP", "MPs", "NGO", "NGOs", "FEED", "CEOs"]);
+  "FAQ", "PDF", "URL", "HTML", "DC", "MP", "MPs", "NGO", "NGOs", "FEED", "CEOs",
+  // states and currencies written as letters
+  "UAE", "USSR", "PRC", "DPRK", "ROK", "KSA", "GDR", "FRG", "AED", "SAR", "QAR", "KWD", "OMR", "BHD", "RMB", "CNY", "JPY", "CHF", "INR"]);
 const titles = /^(?:(?:former|then|acting|deputy|vice|chief|prime|first)\s+)*(?:President|Prime Minister|Minister|Chief|Head|Director|Secretary|Chairman|Chair|Ambassador|Commander|Spokesman|Spokesperson|Speaker|King|Queen|Emir|Sheikh|Governor|Mayor|General|Admiral|Colonel|Captain|Editor|Professor|Dr)\b\s*(?:-General\s*)?(?:(?:of|for)\s+(?:the\s+)?)?/;
 const leading = /^(?:(?:The|A|An|This|That|These|Those|Its|Their|His|Her|Our|In|On|At|By|For|From|With|As|After|Before|Since|During|Under|Between|Through|According to|Following|Both|Although|While|When|Today|However|Moreover|Notably|Thus|Therefore|Later|Also|And|But|Or|If|Unlike|Like|Despite|Without|Within|Across|Against)\s+)+/;
 const demonym = /^\p{Lu}\p{Ll}+(?:ish|ian|ese|i|ic|an|ch)$/u;
