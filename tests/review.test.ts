@@ -1,10 +1,11 @@
 // The review page: one highlight per record whose text is the record's text, well-nested tags,
 // nothing loaded from outside; and in Chromium, a call leads to its note and the toggles hide a kind.
-import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
+import { launchChromium } from "./support/browser.js";
 import type { Article } from "../src/schema/article.js";
 import { reviewHtml, reviewKinds } from "../src/write/review.js";
 import { fixtures, run, sourceText } from "./fixtures.js";
@@ -174,7 +175,6 @@ describe("a handmade article", () => {
   });
 });
 
-const CHROMIUM = "/usr/bin/chromium";
 const skipBrowser = process.env.SKIP_BROWSER_TESTS === "1";
 
 describe.skipIf(skipBrowser)("review page in Chromium", () => {
@@ -185,13 +185,7 @@ describe.skipIf(skipBrowser)("review page in Chromium", () => {
   const { article, html } = pages.find((p) => p.id === sample)!;
 
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM)) {
-      throw new Error(`${CHROMIUM} not found: install Debian's chromium package (apt-get install chromium; CI installs it), or set SKIP_BROWSER_TESTS=1 to skip the browser tests`);
-    }
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-    });
+    browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     page.on("request", (r) => { if (!r.url().startsWith("file:")) loads.push(r.url()); });
     page.on("pageerror", (e) => errors.push(e.message));
