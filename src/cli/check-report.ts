@@ -11,7 +11,7 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { articleDiff } from "../evaluate/diff.js";
+import { articleDiff, topLevelDifferences } from "../evaluate/diff.js";
 import { decode } from "../ingest/decode.js";
 import type { Article } from "../schema/article.js";
 import { defaultCsvOptions } from "../write/csv.js";
@@ -64,9 +64,6 @@ async function reportArticle(run: Run, id: string): Promise<boolean> {
   for (const l of lines) console.log(`  ${l}`);
   return true;
 }
-
-const topLevelDifferences = (a: Article, b: Article) =>
-  (Object.keys({ ...a, ...b }) as Array<keyof Article>).filter((k) => JSON.stringify(a[k]) !== JSON.stringify(b[k])).join(", ") || "formatting";
 
 /** The committed files of one article that the current writers, given its committed article.json,
  *  would not write byte for byte as they are. */

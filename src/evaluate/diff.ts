@@ -114,6 +114,10 @@ export function articleDiff(before: Article, after: Article): string[] {
   return lines;
 }
 
+/** The top-level fields of article.json that differ, for when no compared field does. */
+export const topLevelDifferences = (a: Article, b: Article) =>
+  (Object.keys({ ...a, ...b }) as Array<keyof Article>).filter((k) => q(a[k]) !== q(b[k])).join(", ") || "formatting";
+
 function metadataDiff(before: Article, after: Article, offsets: boolean): string[] {
   const strip = (v: unknown) => (v && typeof v === "object" && !Array.isArray(v) && !offsets ? { ...v, start: undefined, end: undefined } : v);
   const fields = [...new Set([...Object.keys(before.metadata), ...Object.keys(after.metadata)])] as Array<keyof Article["metadata"]>;
