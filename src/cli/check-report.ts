@@ -32,7 +32,7 @@ export async function check(input: string, output: string): Promise<number> {
     let differences = 0;
     for (const id of ids) differences += (await reportArticle(run, id)) ? 1 : 0;
     differences += await reportCombined(run, dirs(output));
-    console.log(differences ? `${differences} differences from ${output}/` : `identical to ${output}/`);
+    console.log(differences ? `${plural(differences, "difference")} from ${output}/` : `identical to ${output}/`);
     return differences || status !== 0 ? 1 : 0;
   } finally {
     rmSync(run.fresh, { recursive: true, force: true });
@@ -40,6 +40,7 @@ export async function check(input: string, output: string): Promise<number> {
   }
 }
 
+const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? "" : "s"}`;
 const dirs = (p: string) => (existsSync(p) ? readdirSync(p, { withFileTypes: true }).filter((d) => d.isDirectory() && d.name !== "schema").map((d) => d.name) : []);
 const readJson = (path: string) => JSON.parse(readFileSync(path, "utf8")) as Article;
 const sameBytes = (a: string, b: string) => existsSync(a) && existsSync(b) && readFileSync(a).equals(readFileSync(b));
@@ -55,7 +56,7 @@ async function reportArticle(run: Run, id: string): Promise<boolean> {
   const after = readJson(join(now, "article.json"));
   const lines = articleDiff(before, after);
   const files = await rewritten(run, before, was);
-  const head = [`${lines.length} record differences`];
+  const head = [`${plural(lines.length, "record difference")}`];
   if (before.source.sha256 !== after.source.sha256) head.push(`input changed (${before.source.chars} → ${after.source.chars} characters)${lines.length ? "" : "; every record the same, offsets moved"}`);
   else if (!lines.length && !sameBytes(join(was, "article.json"), join(now, "article.json"))) head.push(`article.json differs in no compared field, only in ${topLevelDifferences(before, after)}`);
   if (files.length) head.push(`files written differently from the same records: ${files.join(", ")}`);
