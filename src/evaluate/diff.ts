@@ -39,10 +39,11 @@ const spanOf = (e: Entry): Span | null => (typeof e.start === "number" && typeof
 const at = (e: Entry | null | undefined) => (e && spanOf(e) ? `${e.start}-${e.end}` : null);
 const q = JSON.stringify;
 
+const inSection = { section: "sections" };
 const record = (name: string, list: Kind["list"], refs: Record<string, string>): Kind => ({
   name,
   list,
-  refs: { section: "sections", ...refs },
+  refs,
   view: ({ id: _id, start: _s, end: _e, ...rest }, offsets) => (offsets ? { ...rest, span: at({ start: _s, end: _e }) } : rest),
   label: (e) => `${at(e)} ${q(e.text)}`,
   inLabel: ["text", "span"],
@@ -63,10 +64,10 @@ const kinds: Kind[] = [
     inLabel: ["kind", "heading"],
     pairable: () => true,
   },
-  record("dates", (a) => a.dates, {}),
-  record("numbers", (a) => a.numbers, {}),
-  record("organisations", (a) => a.organisations, {}),
-  record("treaties", (a) => a.treaties, {}),
+  record("dates", (a) => a.dates, inSection),
+  record("numbers", (a) => a.numbers, inSection),
+  record("organisations", (a) => a.organisations, inSection),
+  record("treaties", (a) => a.treaties, inSection),
   {
     name: "treatyRegister",
     list: (a) => a.treatyRegister,
@@ -77,8 +78,8 @@ const kinds: Kind[] = [
     inLabel: [],
     pairable: () => false,
   },
-  record("markers", (a) => a.footnotes.markers, { note: "notes" }),
-  { ...record("notes", (a) => a.footnotes.notes, { markers: "markers" }), refs: { markers: "markers" } },
+  record("markers", (a) => a.footnotes.markers, { ...inSection, note: "notes" }),
+  record("notes", (a) => a.footnotes.notes, { markers: "markers" }),
   {
     name: "warnings",
     list: (a) => a.warnings,
