@@ -52,7 +52,13 @@ async function reportArticle(run: Run, id: string): Promise<boolean> {
     console.log(existsSync(now) ? `${id}: new, not in ${run.output}/` : `${id}: in ${run.output}/ but no longer produced`);
     return true;
   }
-  const before = readJson(join(was, "article.json"));
+  let before: Article;
+  try {
+    before = readJson(join(was, "article.json"));
+  } catch (e) {
+    console.log(`${id}: ${join(was, "article.json")} cannot be read (${(e as Error).message}); run the pipeline to write it again`);
+    return true;
+  }
   const after = readJson(join(now, "article.json"));
   const lines = articleDiff(before, after);
   const files = await rewritten(run, before, was);
