@@ -4,19 +4,15 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { parseArgs } from "node:util";
 import { articleDiff } from "../evaluate/diff.js";
+import { parseCommand } from "./args.js";
+import { command } from "./check-command.js";
 import { main as pipeline } from "./pipeline.js";
 
 export async function main(argv: string[]): Promise<number> {
-  let args;
-  try {
-    args = parseArgs({ args: argv, options: { input: { type: "string", default: "input" }, output: { type: "string", default: "output" } } });
-  } catch (e) {
-    console.error(`${(e as Error).message}\nusage: npm run check -- [--input DIR] [--output DIR]`);
-    return 2;
-  }
-  const { input, output } = args.values as { input: string; output: string };
+  const args = parseCommand(command, argv);
+  if (typeof args === "number") return args;
+  const { input, output } = args.values;
   const fresh = mkdtempSync(join(tmpdir(), "bulletin-check-"));
   try {
     const status = await pipeline([input, "--out", fresh, "--quiet"]);
