@@ -10,11 +10,11 @@ export const command = {
 precision, recall and F1 per record kind, and the macro F1.`,
   options: {
     source: { type: "string", value: "FILE", description: "the article's input text, to check every record's offsets against it" },
-    diff: { type: "boolean", description: "list the records missed and the records extra" },
+    diff: { type: "boolean", description: "list the records missed and the ones found in excess" },
     json: { type: "boolean", description: "print the report as JSON" },
     "min-f1": { type: "string", value: "X", description: "exit 1 when the macro F1 is below X (for CI)" },
   },
-  positionals: { name: "the two files: ARTICLE.json GOLD.json", min: 2 },
+  positionals: { name: "ARTICLE.json and GOLD.json (two files)", min: 2 },
   more: "Exit codes: 0 scored (and at least --min-f1); 1 below --min-f1; 2 usage error or unreadable input.",
 } satisfies Command<Record<string, Option>>;
 

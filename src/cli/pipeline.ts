@@ -26,6 +26,7 @@ With no files or folders, reads input/.`,
     "no-escape-formulas": { type: "boolean", description: "leave cells that start with = + - @ as they are (by default they get a leading ')" },
     quiet: { type: "boolean", description: "print only problems and the summary" },
   },
+  positionals: { name: "files or folders" },
   more: "Exit codes: 0 all articles written; 1 some inputs failed (the others are written); 2 usage error.",
 } satisfies Command<Record<string, Option>>;
 

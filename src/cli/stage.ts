@@ -56,6 +56,7 @@ const ingestCommand = {
   usage: "[files or folders...] [--work DIR]",
   about: "Runs the ingest stage alone, for debugging: reads each article (default: input/), writes DIR/<id>/ingest.json.",
   options: { work },
+  positionals: { name: "files or folders" },
 } satisfies Command<Record<string, Option>>;
 
 /** Stage 1 alone: article files to DIR/<id>/ingest.json. */
@@ -84,7 +85,7 @@ export function ingestStage(argv: string[]): number {
 const writeCommand = {
   name: "npx tsx pipeline/write.ts",
   usage: "<article id...> [--work DIR] [--out DIR]",
-  about: "Runs the last stages alone, for debugging: reads DIR/<id>/entities.json, validates the article, writes OUT/<id>/article.json and its CSVs.",
+  about: "Runs the last stages alone, for debugging: reads DIR/<id>/entities.json, validates the article,\nwrites OUT/<id>/article.json and its CSVs.",
   options: { work, out: { type: "string", value: "DIR", default: "output", description: "where to write the article's folder" } },
   positionals: { name: "an article id (the input file's name without its extension)", min: 1 },
 } satisfies Command<Record<string, Option>>;
