@@ -34,7 +34,7 @@ type Values<O extends Record<string, Option>> = {
   [K in keyof O]: O[K] extends { type: "boolean" } ? boolean : O[K] extends { default: string } ? string : string | undefined;
 };
 
-export type Parsed<O extends Record<string, Option>> = { values: Values<O>; positionals: string[] };
+type Parsed<O extends Record<string, Option>> = { values: Values<O>; positionals: string[] };
 
 const builtIn: Record<string, Option> = {
   help: { type: "boolean", short: "h", description: "show this help" },
@@ -115,7 +115,7 @@ export function distance(a: string, b: string): number {
   return d[a.length][b.length];
 }
 
-export function helpText(command: Command<Record<string, Option>>): string {
+function helpText(command: Command<Record<string, Option>>): string {
   const rows = Object.entries({ ...command.options, ...builtIn }).map(([name, o]) => {
     const flag = `${o.short ? `-${o.short}, ` : ""}--${name}${o.value ? ` ${o.value}` : ""}`;
     return [flag, `${o.description}${o.default !== undefined ? ` (default: ${o.default})` : ""}`];
@@ -126,7 +126,7 @@ export function helpText(command: Command<Record<string, Option>>): string {
 }
 
 /** package.json's version, found from here whether this runs from src/ or from dist/src/. */
-export function packageVersion(): string {
+function packageVersion(): string {
   let dir = dirname(fileURLToPath(import.meta.url));
   while (!existsSync(join(dir, "package.json"))) {
     if (dirname(dir) === dir) return "unknown";

@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { formatReport, score } from "../evaluate/score.js";
 import { parseCommand, type Command, type Option } from "./args.js";
 
-export const command = {
+const command = {
   name: "npm run evaluate --",
   usage: "ARTICLE.json GOLD.json [options]",
   about: `Scores an output article.json against a hand-checked gold file, as ../shared/eval/score.mjs does:

@@ -9,7 +9,7 @@ export const articleExtensions = [".txt", ".md"];
 
 export type InputFile = { id: string; path: string; display: string };
 
-export type Inputs = {
+type Inputs = {
   files: InputFile[];
   /** inputs refused, each "<path>: <problem>" */
   problems: string[];

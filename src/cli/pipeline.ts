@@ -12,7 +12,7 @@ import { progress } from "./progress.js";
 import processArticle, { type Job, type JobResult } from "./worker.js";
 import { writeCombined } from "./write-article.js";
 
-export const command = {
+const command = {
   name: "npm run pipeline --",
   usage: "[files or folders...] [options]",
   about: `Reads bulletin articles (.txt or .md, UTF-8; folders with their sub-folders) and writes for each

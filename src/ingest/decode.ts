@@ -58,7 +58,7 @@ function notUtf8(file: string, bytes: Uint8Array, guess: "UTF-16" | "WINDOWS-125
 }
 
 /** 1-based line (LF, CRLF or CR ends a line) and column (in characters) of a byte offset. */
-export function lineAndColumn(bytes: Uint8Array, offset: number): { line: number; column: number } {
+function lineAndColumn(bytes: Uint8Array, offset: number): { line: number; column: number } {
   let line = 1;
   let lineStart = 0;
   for (let i = 0; i < offset; i++)
