@@ -20,7 +20,19 @@ import model from "wink-eng-lite-web-model";
 import compromise from "compromise";
 import { runArticle } from "../src/stages.js";
 import { main as pipelineMain } from "../src/cli/pipeline.js";
+import { parseCommand } from "../src/cli/args.js";
 import { MB, MiB, cpuSnapshot, fmt, gc, heapMiB, maxRssMiB, median, otherCores, round, rssMiB, sig, table } from "./lib.js";
+
+const args = parseCommand(
+  {
+    name: "npm run bench --",
+    usage: "[options]",
+    about: "Measures the pipeline and the libraries it stands on (about 80 s on 2 cores), prints tables and\nwrites bench/results.json. Run it on an otherwise idle machine.",
+    options: {},
+  },
+  process.argv.slice(2),
+);
+if (typeof args === "number") process.exit(args);
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 process.chdir(root);

@@ -4,6 +4,18 @@ import { rmSync } from "node:fs";
 import { fixtures, run } from "../tests/fixtures.js";
 import { writeArticle } from "../src/cli/write-article.js";
 import { defaultCsvOptions } from "../src/write/csv.js";
+import { parseCommand } from "../src/cli/args.js";
+
+const args = parseCommand(
+  {
+    name: "npm run golden --",
+    usage: "[options]",
+    about: "Regenerates tests/golden/<id>/ for every test article in tests/fixtures/ from the current pipeline.\nRead the diff before committing it.",
+    options: {},
+  },
+  process.argv.slice(2),
+);
+if (typeof args === "number") process.exit(args);
 
 for (const f of fixtures()) {
   rmSync(`tests/golden/${f.id}`, { recursive: true, force: true });

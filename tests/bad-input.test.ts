@@ -100,7 +100,12 @@ describe("inputs that are not articles are rejected by name, the rest of the bat
       /binary|NUL/i,
     ],
     ["a binary file without NUL bytes", "noise.md", new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0x10, 0x4a, 0x46, 0xc0, 0xfe, 0x81]), /not valid UTF-8/i],
-    ["UTF-16 text (a Windows 'Unicode' export)", "utf16.txt", new Uint8Array(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from("Title\r\nText about NATO.\r\n", "utf16le")])), /binary|NUL|UTF-?16|UTF-8/i],
+    [
+      "UTF-16 text (a Windows 'Unicode' export)",
+      "utf16.txt",
+      new Uint8Array(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from("Title\r\nText about NATO.\r\n", "utf16le")])),
+      /not valid UTF-8.*probably UTF-16 \(a guess\).*iconv -f UTF-16 -t UTF-8 '[^']*in\/utf16\.txt' > '[^']*in\/utf16\.utf8\.txt'$/,
+    ],
   ])("%s", async (_, name, bytes, problem) => {
     const b = batch("reject");
     const run = await runWith(b, name, bytes);
@@ -111,7 +116,7 @@ describe("inputs that are not articles are rejected by name, the rest of the bat
     expect.soft(fs.existsSync(join(b.out, name.replace(/\.\w+$/, ""))), "a folder was created for the rejected input").toBe(false);
   });
 
-  it("Windows-1252 text with curly quotes: not valid UTF-8, with the offset of the first bad byte", async () => {
+  it("Windows-1252 text with curly quotes: not valid UTF-8, with the line, column and offset of the first bad byte and an iconv command", async () => {
     const b = batch("cp1252");
     // “ ” ’ – in Windows-1252 are the single bytes 0x93 0x94 0x92 0x96
     const text = "AZERBAIJAN AND TURKEY\r\n\r\nThe minister said \x93we will sign\x94 \x96 and it\x92s done.\r\n";
@@ -121,7 +126,8 @@ describe("inputs that are not articles are rejected by name, the rest of the bat
     expectNoCrash(run);
     expect.soft(run.code).toBe(1);
     expectProblemNamed(run, "in/cp1252.txt", /not valid UTF-8/i);
-    expectProblemNamed(run, "in/cp1252.txt", new RegExp(`offset ${firstBad}\\b`));
+    expectProblemNamed(run, "in/cp1252.txt", new RegExp(`the first bad byte \\(0x93\\) is at line 3, column 19 \\(byte offset ${firstBad}\\)`));
+    expectProblemNamed(run, "in/cp1252.txt", /probably WINDOWS-1252, the common case \(a guess\), and this converts it: iconv -f WINDOWS-1252 -t UTF-8 '[^']*in\/cp1252\.txt' > '[^']*in\/cp1252\.utf8\.txt'$/);
     expectWritten(b.out, "good");
   });
 });
@@ -235,15 +241,16 @@ describe("odd but readable articles are written, with their problems as warnings
 });
 
 describe("paths that are not readable article files", () => {
-  it("a folder named x.txt inside the input folder: reported by name, the rest written", async () => {
+  it("a folder named x.txt inside the input folder: read as a sub-folder, like any other", async () => {
     const b = batch("dir-in-dir");
     fs.mkdirSync(join(b.inDir, "x.txt"));
     fs.writeFileSync(join(b.inDir, "x.txt", "inner.txt"), sampleBytes());
     const run = await runCli([b.inDir, "--out", b.out]);
     expectNoCrash(run);
-    expect.soft(run.code).toBe(1);
-    expectProblemNamed(run, "in/x.txt", /director|folder/i);
+    expect.soft(run.code).toBe(0);
     expectWritten(b.out, "good");
+    expectWritten(b.out, "inner");
+    expect.soft(fs.existsSync(join(b.out, "x")), "the folder was read as an article").toBe(false);
   });
 
   it("a folder path given where a file is expected, holding no article: not passed over in silence", async () => {
@@ -259,15 +266,25 @@ describe("paths that are not readable article files", () => {
     expectWritten(b.out, "good");
   });
 
-  it("a folder path holding articles is expanded to them", async () => {
+  it("a folder path holding articles is expanded to them; other files are named as skipped", async () => {
     const b = batch("dir-ok");
     fs.writeFileSync(join(b.inDir, "second.md"), sampleBytes());
-    fs.writeFileSync(join(b.inDir, "ignored.pdf"), "%PDF-1.4");
+    fs.writeFileSync(join(b.inDir, "ignored.docx"), "PK");
     const run = await runCli([b.inDir, "--out", b.out]);
     expectNoCrash(run);
     expect.soft(run.code).toBe(0);
     expectWritten(b.out, "good");
     expectWritten(b.out, "second");
+    expectProblemNamed(run, "in/ignored.docx", /^skipped 1 file that is not a \.txt or \.md article/);
+  });
+
+  it("a PDF in the input folder: named as not yet readable, with the command that makes it text; the rest written", async () => {
+    const b = batch("dir-pdf");
+    const run = await runWith(b, "report.pdf", "%PDF-1.4\n");
+    expectNoCrash(run);
+    expect.soft(run.code).toBe(1);
+    expectProblemNamed(run, "in/report.pdf", /a PDF, which cannot be read yet \(PDF input is planned\); convert it to text first: pdftotext -layout '[^']*in\/report\.pdf' '[^']*in\/report\.txt'$/);
+    expectWritten(b.out, "good");
   });
 
   it("two inputs with one id (x.txt and x.md): the clash is reported, never one silently overwriting the other", async () => {

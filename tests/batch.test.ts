@@ -78,6 +78,20 @@ describe("a batch", () => {
     expect(err.filter((l) => /^FAIL .*pipe\.txt/.test(l))).toHaveLength(1);
   });
 
+  it("reads an archive kept by year (sub-folders) in worker threads, in sorted path order", async () => {
+    const input = temp();
+    const years = ["2025", "2024", "2023"];
+    const list = fixtures().map((f, i) => ({ id: f.id, rel: join(years[i % years.length], f.sourcePath.split("/").pop()!), from: f.sourcePath }));
+    for (const f of list) {
+      mkdirSync(join(input, f.rel, ".."), { recursive: true });
+      cpSync(f.from, join(input, f.rel));
+    }
+    const dir = temp();
+    expect(await pipeline([input, "--out", dir, "--jobs", "2", "--quiet"])).toBe(0);
+    const articles = readFileSync(join(dir, "sections.csv"), "utf8").split("\r\n").slice(1, -1).map((r) => r.split(",")[0]);
+    expect([...new Set(articles)]).toEqual([...list].sort((a, b) => (a.rel < b.rel ? -1 : 1)).map((f) => f.id));
+  });
+
   it("rejects a bad --jobs with a usage error", async () => {
     expect(await pipeline(["input", "--jobs", "zero"])).toBe(2);
     expect(err.join("\n")).toMatch(/--jobs takes a whole number/);

@@ -1,31 +1,27 @@
 // `npm run evaluate -- <article.json> <gold.json> [--source <input>] [--diff] [--json] [--min-f1 X]`
 import { readFileSync } from "node:fs";
-import { parseArgs } from "node:util";
 import { formatReport, score } from "../evaluate/score.js";
+import { parseCommand, type Command, type Option } from "./args.js";
 
-const usage = "usage: npm run evaluate -- ARTICLE.json GOLD.json [--source INPUT] [--diff] [--json] [--min-f1 X]";
+const command = {
+  name: "npm run evaluate --",
+  usage: "ARTICLE.json GOLD.json [options]",
+  about: `Scores an output article.json against a hand-checked gold file, as ../shared/eval/score.mjs does:
+precision, recall and F1 per record kind, and the macro F1.`,
+  options: {
+    source: { type: "string", value: "FILE", description: "the article's input text, to check every record's offsets against it" },
+    diff: { type: "boolean", description: "list the records missed and the ones found in excess" },
+    json: { type: "boolean", description: "print the report as JSON" },
+    "min-f1": { type: "string", value: "X", description: "exit 1 when the macro F1 is below X (for CI)" },
+  },
+  positionals: { name: "ARTICLE.json and GOLD.json (two files)", min: 2 },
+  more: "Exit codes: 0 scored (and at least --min-f1); 1 below --min-f1; 2 usage error or unreadable input.",
+} satisfies Command<Record<string, Option>>;
 
 export function main(argv: string[]): number {
-  let args;
-  try {
-    args = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: { source: { type: "string" }, diff: { type: "boolean" }, json: { type: "boolean" }, "min-f1": { type: "string" }, help: { type: "boolean" } },
-    });
-  } catch (e) {
-    console.error(`${(e as Error).message}\n${usage}`);
-    return 2;
-  }
-  if (args.values.help) {
-    console.log(usage);
-    return 0;
-  }
+  const args = parseCommand(command, argv);
+  if (typeof args === "number") return args;
   const [predPath, goldPath] = args.positionals;
-  if (!predPath || !goldPath) {
-    console.error(usage);
-    return 2;
-  }
   let pred, gold, source: string | null;
   try {
     pred = JSON.parse(readFileSync(predPath, "utf8"));

@@ -3,64 +3,45 @@
 import { cpus } from "node:os";
 import { extname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { parseArgs } from "node:util";
 import { z } from "zod";
 import { ArticleSchema } from "../schema/article.js";
 import { writeAtomic } from "../write/atomic.js";
-import { expandInputs } from "./inputs.js";
+import { parseCommand, type Command, type Option } from "./args.js";
+import { expandInputs, skippedLine } from "./inputs.js";
 import { progress } from "./progress.js";
 import processArticle, { type Job, type JobResult } from "./worker.js";
 import { writeCombined } from "./write-article.js";
 
-export const usage = `Usage: npm run pipeline -- [files or folders...] [options]
-
-Reads bulletin articles (.txt or .md, UTF-8) and writes for each one output/<id>/article.json,
-one CSV per record kind and review.html; over the whole batch, combined tables output/<kind>.csv
-(an "article" column first), output/tables.xlsx, and the JSON Schema in output/schema/.
-With no files or folders, reads input/.
-
-Options:
-  --out DIR             where to write (default: output)
-  --jobs N              articles processed in parallel, in worker threads (default: the number of cores)
-  --bom                 start every CSV with a UTF-8 byte-order mark, so Excel shows "Türkiye" right
-  --no-escape-formulas  leave cells that start with = + - @ as they are (for machine consumers);
-                        by default they get a leading ' so a spreadsheet never runs them
-  --quiet               print only problems and the summary
-  --help                show this text
-
-Exit codes: 0 all articles written; 1 some inputs failed (the others are written); 2 usage error.`;
+const command = {
+  name: "npm run pipeline --",
+  usage: "[files or folders...] [options]",
+  about: `Reads bulletin articles (.txt or .md, UTF-8; folders with their sub-folders) and writes for each
+one <out>/<id>/: article.json, one CSV per record kind and review.html; over the whole batch,
+<out>/<kind>.csv (an "article" column first), <out>/tables.xlsx and <out>/schema/.
+With no files or folders, reads input/.`,
+  options: {
+    out: { type: "string", value: "DIR", default: "output", description: "where to write" },
+    jobs: { type: "string", value: "N", description: "articles processed in parallel, in worker threads (default: the number of cores)" },
+    bom: { type: "boolean", description: 'start every CSV with a UTF-8 byte-order mark, so Excel shows "Türkiye" right' },
+    "no-escape-formulas": { type: "boolean", description: "leave cells that start with = + - @ as they are (by default they get a leading ')" },
+    quiet: { type: "boolean", description: "print only problems and the summary" },
+  },
+  positionals: { name: "files or folders" },
+  more: "Exit codes: 0 all articles written; 1 some inputs failed (the others are written); 2 usage error.",
+} satisfies Command<Record<string, Option>>;
 
 type Options = { out: string; jobs: number; bom: boolean; escape: boolean; quiet: boolean; paths: string[] };
 
-function options(argv: string[]): Options | string {
-  let args;
-  try {
-    args = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        out: { type: "string", default: "output" },
-        jobs: { type: "string" },
-        bom: { type: "boolean", default: false },
-        "no-escape-formulas": { type: "boolean", default: false },
-        quiet: { type: "boolean", default: false },
-        help: { type: "boolean", default: false },
-      },
-    });
-  } catch (e) {
-    return (e as Error).message;
+function options(argv: string[]): Options | number {
+  const args = parseCommand(command, argv);
+  if (typeof args === "number") return args;
+  const { values, positionals } = args;
+  const jobs = values.jobs === undefined ? cpus().length : Number(values.jobs);
+  if (!Number.isInteger(jobs) || jobs < 1) {
+    console.error(`--jobs takes a whole number of at least 1, not ${JSON.stringify(values.jobs)}`);
+    return 2;
   }
-  if (args.values.help) return "help";
-  const jobs = args.values.jobs === undefined ? cpus().length : Number(args.values.jobs);
-  if (!Number.isInteger(jobs) || jobs < 1) return `--jobs takes a whole number of at least 1, not ${JSON.stringify(args.values.jobs)}`;
-  return {
-    out: args.values.out!,
-    jobs,
-    bom: args.values.bom!,
-    escape: !args.values["no-escape-formulas"],
-    quiet: args.values.quiet!,
-    paths: args.positionals.length ? args.positionals : ["input"],
-  };
+  return { out: values.out, jobs, bom: values.bom, escape: !values["no-escape-formulas"], quiet: values.quiet, paths: positionals.length ? positionals : ["input"] };
 }
 
 const workerFile = () =>
@@ -94,16 +75,11 @@ async function runAll(list: Job[], jobs: number, onDone: (r: JobResult) => void)
 
 export async function main(argv: string[]): Promise<number> {
   const opts = options(argv);
-  if (opts === "help") {
-    console.log(usage);
-    return 0;
-  }
-  if (typeof opts === "string") {
-    console.error(`${opts}\n\n${usage}`);
-    return 2;
-  }
+  if (typeof opts === "number") return opts;
   const started = Date.now();
-  const { files, problems } = expandInputs(opts.paths);
+  const { files, problems, skipped } = expandInputs(opts.paths);
+  const skips = skippedLine(skipped);
+  if (skips) console.error(skips);
   for (const p of problems) console.error(`FAIL ${p}`);
   if (files.length === 0) {
     console.error(problems.length ? "nothing to do" : `no .txt or .md articles in ${opts.paths.join(", ")}`);

@@ -22,8 +22,11 @@ export type CliRun = {
   all: string;
 };
 
-/** Runs the CLI entry `main(argv)` with console output captured (nothing reaches the terminal). */
-export async function runCli(argv: string[]): Promise<CliRun> {
+/** Runs the pipeline's CLI entry `main(argv)` with console output captured (nothing reaches the terminal). */
+export const runCli = (argv: string[]): Promise<CliRun> => runMain(main, argv);
+
+/** Runs a command's entry point with console output captured. */
+export async function runMain(main: (argv: string[]) => number | Promise<number>, argv: string[]): Promise<CliRun> {
   const out: string[] = [];
   const err: string[] = [];
   const fmt = (args: unknown[]) => args.map((a) => (a instanceof Error ? (a.stack ?? String(a)) : typeof a === "string" ? a : JSON.stringify(a))).join(" ");
