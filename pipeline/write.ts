@@ -5,6 +5,7 @@ import { parseArgs } from "node:util";
 import { assemble, validate, type WithEntities } from "../src/stages.js";
 import { writeArticle } from "../src/cli/write-article.js";
 import { defaultCsvOptions } from "../src/write/csv.js";
+import { tables } from "../src/write/tables.js";
 import { readStage } from "../src/cli/stage.js";
 
 const { values, positionals } = parseArgs({
@@ -15,7 +16,8 @@ let failed = 0;
 for (const id of positionals) {
   try {
     const input = readStage(join(values.work!, id, "entities.json")) as WithEntities;
-    await writeArticle(values.out!, validate(assemble(input), input.source), defaultCsvOptions);
+    const article = validate(assemble(input), input.source);
+    await writeArticle(values.out!, article, tables(article, { source: input.source, sentences: input.entities.sentences }), defaultCsvOptions);
     console.log(`write: ${id} → ${join(values.out!, id)}/`);
   } catch (e) {
     console.error(`write: ${id}: ${(e as Error).message}`);

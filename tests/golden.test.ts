@@ -2,14 +2,14 @@
 // `npm run golden`, then read the diff). A failure lists the records that changed, not the files.
 import { readFileSync, readdirSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { fixtures, run } from "./fixtures.js";
+import { fixtures, runWithSource } from "./fixtures.js";
 import { articleJson } from "../src/write/json.js";
 import { tables } from "../src/write/tables.js";
 import { toCsv } from "../src/write/csv.js";
 import { articleDiff } from "../src/evaluate/diff.js";
 
 describe.each(fixtures())("golden outputs of $id", (f) => {
-  const article = run(f);
+  const { article, source, sentences } = runWithSource(f);
   const dir = `tests/golden/${f.id}`;
 
   it("article.json is unchanged", () => {
@@ -19,7 +19,7 @@ describe.each(fixtures())("golden outputs of $id", (f) => {
   });
 
   it("every CSV is unchanged", async () => {
-    const t = tables(article);
+    const t = tables(article, { source, sentences });
     const files = readdirSync(dir).filter((n) => n.endsWith(".csv")).sort();
     expect(files).toEqual(Object.keys(t).map((k) => `${k}.csv`).sort());
     for (const [kind, table] of Object.entries(t)) {
