@@ -37,7 +37,8 @@ function lastAtOrBefore(spans: Span[], pos: number): number {
  *  after it, within its paragraph. A note call sits between a sentence's full stop and the next
  *  sentence's start, so it stays with the sentence it follows. Outside paragraphs: the line. */
 function sentenceFinder(a: Article, { source, sentences }: TableContext): (at: Span) => string {
-  const paragraphs = a.sections.flatMap((s) => s.paragraphs);
+  // a header's lines (editors, volume and number, issue date) are items, not prose: each its own line
+  const paragraphs = a.sections.filter((s) => s.kind !== "header").flatMap((s) => s.paragraphs);
   // wink-nlp ends a sentence after an abbreviation it does not know ("Vol. 7", "bn. in"); a
   // sentence that would begin with a digit or a lower-case letter after a full stop goes on
   const continues = (s: Span) => /^[\p{Ll}\d]/u.test(source[s.start] ?? "") && /\.\s*$/.test(source.slice(Math.max(0, s.start - 8), s.start));
@@ -50,7 +51,9 @@ function sentenceFinder(a: Article, { source, sentences }: TableContext): (at: S
       return source.slice(from, to).trim();
     }
     const k = lastAtOrBefore(starts, at.start);
-    const from = k >= 0 && starts[k].start >= p.start ? starts[k].start : p.start;
+    let from = k >= 0 && starts[k].start >= p.start ? starts[k].start : p.start;
+    // markup and opening quotes glued to the first word ("**Name** is", "“We") belong to the sentence
+    while (from > p.start && /[*_“‘"'(]/.test(source[from - 1])) from--;
     let next = k + 1;
     while (next < starts.length && starts[next].start < at.end) next++;
     const to = next < starts.length && starts[next].start < p.end ? starts[next].start : p.end;
