@@ -185,3 +185,13 @@ describe("tables.xlsx", () => {
     }
   });
 });
+
+describe("context cells stay small", () => {
+  it("gives a record in a run-on paragraph or a very long line a window around it, marked with …", () => {
+    const filler = "and the talks went on ".repeat(60);
+    const { t } = tablesOf(`${head}They began ${filler}until March 2019 ${filler}without end\n\nA closing paragraph.`);
+    const cell = String(cellOf(t.dates, "March 2019", "sentence"));
+    expect(cell).toMatch(/^….* until March 2019 .*…$/);
+    expect(cell.length).toBeLessThanOrEqual(602);
+  });
+});

@@ -14,7 +14,7 @@ const join = (xs: string[]) => xs.join(" | ");
 
 /** A line break of a hard-wrapped source (CRLF, LF or CR), with the spaces around it, is one
  *  space in a cell: a spreadsheet row stays one line high. article.json keeps the source text. */
-export const foldLines = (c: Cell): Cell => (typeof c === "string" ? c.replace(/[ \t]*(?:\r\n|\r|\n)[ \t]*/g, " ") : c);
+export const foldLines = (c: Cell): Cell => (typeof c === "string" && /[\r\n]/.test(c) ? c.replace(/[ \t]*(?:\r\n|\r|\n)[ \t]*/g, " ") : c);
 
 function table<T extends TableName>(name: T, rows: Array<Record<ColumnName<T>, Cell>>): Table {
   const names = Object.keys(columns[name]) as Array<ColumnName<T>>;
@@ -33,6 +33,21 @@ function lastAtOrBefore(spans: Span[], pos: number): number {
   return lo - 1;
 }
 
+// A context cell is at most this long: a run-on paragraph or a 1 MB line gives each record a
+// window around it, so a table grows with the records, not with records × line length.
+const MAX_CONTEXT = 600;
+
+/** `source[from, to)` trimmed; when longer than MAX_CONTEXT, a window around `at` marked with "…". */
+function context(source: string, from: number, to: number, at: Span): string {
+  if (to - from <= MAX_CONTEXT) return source.slice(from, to).trim();
+  const margin = Math.max(0, (MAX_CONTEXT - (at.end - at.start)) >> 1);
+  let a = Math.max(from, at.start - margin);
+  let b = Math.min(to, at.end + margin);
+  if (/[\uDC00-\uDFFF]/.test(source[a] ?? "")) a++; // never half a surrogate pair
+  if (/[\uD800-\uDBFF]/.test(source[b - 1] ?? "")) b--;
+  return `${a > from ? "…" : ""}${source.slice(a, b).trim()}${b < to ? "…" : ""}`;
+}
+
 /** The sentence holding `at`: from the last sentence start at or before it to the next start
  *  after it, within its paragraph. A note call sits between a sentence's full stop and the next
  *  sentence's start, so it stays with the sentence it follows. Outside paragraphs: the line. */
@@ -46,9 +61,14 @@ function sentenceFinder(a: Article, { source, sentences }: TableContext): (at: S
   return (at) => {
     const p = paragraphs[lastAtOrBefore(paragraphs, at.start)];
     if (!p || at.start >= p.end) {
-      const from = Math.max(source.lastIndexOf("\n", at.start - 1), source.lastIndexOf("\r", at.start - 1)) + 1;
-      const to = source.slice(at.end).search(/[\r\n]|$/) + at.end;
-      return source.slice(from, to).trim();
+      // the line, looked for no further than a context cell can show (beyond that, any bound
+      // past the window serves: the cell is cut to the window)
+      const before = source.slice(Math.max(0, at.start - MAX_CONTEXT), at.start);
+      const back = Math.max(before.lastIndexOf("\n"), before.lastIndexOf("\r"));
+      const from = back >= 0 || before.length < MAX_CONTEXT ? at.start - before.length + back + 1 : at.start - MAX_CONTEXT - 1;
+      const after = source.slice(at.end, at.end + MAX_CONTEXT).search(/[\r\n]/);
+      const to = after >= 0 ? at.end + after : Math.min(source.length, at.end + MAX_CONTEXT + 1);
+      return context(source, from, to, at);
     }
     const k = lastAtOrBefore(starts, at.start);
     let from = k >= 0 && starts[k].start >= p.start ? starts[k].start : p.start;
@@ -57,7 +77,7 @@ function sentenceFinder(a: Article, { source, sentences }: TableContext): (at: S
     let next = k + 1;
     while (next < starts.length && starts[next].start < at.end) next++;
     const to = next < starts.length && starts[next].start < p.end ? starts[next].start : p.end;
-    return source.slice(from, to).trim();
+    return context(source, from, to, at);
   };
 }
 
@@ -71,10 +91,10 @@ export function tables(a: Article, context: TableContext): Record<TableName, Tab
   const notes = new Map(a.footnotes.notes.map((n) => [n.id, n]));
   return {
     sections: table("sections", a.sections.map((s) => ({ ...s, paragraphs: s.paragraphs.length }))),
-    dates: table("dates", a.dates.map((d) => ({ ...base(d), value: d.value, resolved: d.resolved }))),
-    numbers: table("numbers", a.numbers.map((n) => ({ ...base(n), value: n.value, unit: n.unit, qualifier: n.qualifier }))),
-    organisations: table("organisations", a.organisations.map((o) => ({ ...base(o), name: o.name, acronym: o.acronym }))),
-    treaties: table("treaties", a.treaties.map((t) => ({ ...base(t), name: t.name }))),
+    dates: table("dates", a.dates.map((d) => Object.assign(base(d), { value: d.value, resolved: d.resolved }))),
+    numbers: table("numbers", a.numbers.map((n) => Object.assign(base(n), { value: n.value, unit: n.unit, qualifier: n.qualifier }))),
+    organisations: table("organisations", a.organisations.map((o) => Object.assign(base(o), { name: o.name, acronym: o.acronym }))),
+    treaties: table("treaties", a.treaties.map((t) => Object.assign(base(t), { name: t.name }))),
     "treaty-register": table(
       "treaty-register",
       a.treatyRegister.map((r) => ({
@@ -90,10 +110,10 @@ export function tables(a: Article, context: TableContext): Record<TableName, Tab
     footnotes: table("footnotes", [
       ...a.footnotes.markers.map((m) => {
         const note = m.note ? notes.get(m.note) : undefined;
-        return {
-          ...base(m), type: "marker", number: m.number, style: m.style, links: m.note,
+        return Object.assign(base(m), {
+          type: "marker", number: m.number, style: m.style, links: m.note,
           note_number: note?.number ?? null, note_text: note?.text ?? null, urls: note ? join(note.urls) : null,
-        };
+        });
       }),
       ...a.footnotes.notes.map((n) => ({
         id: n.id, type: "note", number: n.number, section: null, heading: null, text: n.text, start: n.start, end: n.end,
