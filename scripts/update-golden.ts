@@ -1,10 +1,11 @@
 // Regenerates tests/golden/<id>/ from the current pipeline. Read the diff before committing it:
 // a golden file is an expected output that a person has read.
 import { rmSync } from "node:fs";
-import { fixtures, run } from "../tests/fixtures.js";
+import { fixtures, runWithSource } from "../tests/fixtures.js";
 import { writeArticle } from "../src/cli/write-article.js";
 import { defaultCsvOptions } from "../src/write/csv.js";
 import { parseCommand } from "../src/cli/args.js";
+import { tables } from "../src/write/tables.js";
 
 const args = parseCommand(
   {
@@ -19,6 +20,7 @@ if (typeof args === "number") process.exit(args);
 
 for (const f of fixtures()) {
   rmSync(`tests/golden/${f.id}`, { recursive: true, force: true });
-  await writeArticle("tests/golden", run(f), defaultCsvOptions);
+  const { article, source, sentences } = runWithSource(f);
+  await writeArticle("tests/golden", article, tables(article, { source, sentences }), defaultCsvOptions);
   console.log(`golden: tests/golden/${f.id}/`);
 }

@@ -137,6 +137,11 @@ export function validate(article: Article, source: string): Article {
 }
 
 export function runArticle(id: string, file: string, bytes: Uint8Array): Article {
+  return runArticleWithSource(id, file, bytes).article;
+}
+
+/** The article with what its tables need beside it: the decoded source text and its sentences. */
+export function runArticleWithSource(id: string, file: string, bytes: Uint8Array): { article: Article; source: string; sentences: Span[] } {
   const ready = entities(footnotes(structure(ingest(id, file, bytes))));
-  return validate(assemble(ready), ready.source);
+  return { article: validate(assemble(ready), ready.source), source: ready.source, sentences: ready.entities.sentences };
 }

@@ -32,7 +32,7 @@ describe("a batch", () => {
     expect(err.join("\n")).toMatch(/broken\.txt: the file holds NUL bytes/);
     for (const f of fixtures()) expect(existsSync(join(dir, f.id, "article.json")), f.id).toBe(true);
     const dates = readFileSync(join(dir, "dates.csv"), "utf8");
-    expect(dates.startsWith("article,id,section,text,start,end,value,resolved\r\n")).toBe(true);
+    expect(dates.startsWith("article,id,section,heading,text,start,end,value,resolved,sentence\r\n")).toBe(true);
     for (const f of fixtures()) expect(dates).toContain(`\r\n${f.id},date1,`);
     const n = fixtures().length;
     expect(out.at(-1)).toMatch(new RegExp(`^${n + 1} files: ${n} written, 1 failed; \\d+ dates, \\d+ numbers, \\d+ organisations, \\d+ treaties, .* warnings; [\\d.]+ s$`));
@@ -47,20 +47,24 @@ describe("a batch", () => {
     for (const f of ["organisations.csv", "footnotes.csv", "tables.xlsx"]) expect(readFileSync(join(one, f)).equals(readFileSync(join(two, f))), f).toBe(true);
   });
 
-  it("writes tables.xlsx with one sheet per kind, a bold frozen header and fitted widths", async () => {
+  it("writes tables.xlsx with an About sheet, then one sheet per kind, a bold frozen filtered header and fitted widths", async () => {
     const dir = temp();
     await pipeline(["input", "--out", dir, "--quiet"]);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(join(dir, "tables.xlsx"));
-    expect(wb.worksheets.map((w) => w.name)).toEqual(["sections", "dates", "numbers", "organisations", "treaties", "treaty-register", "footnotes", "warnings"]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["About", "sections", "dates", "numbers", "organisations", "treaties", "treaty-register", "footnotes", "warnings"]);
     const ws = wb.getWorksheet("dates")!;
-    expect(ws.getRow(1).values).toEqual([undefined, "article", "id", "section", "text", "start", "end", "value", "resolved"]);
-    for (const ref of ["A1", "D1", "H1"]) expect(ws.getCell(ref).font?.bold, ref).toBe(true);
-    expect(ws.getCell("D2").font?.bold).toBeFalsy();
+    expect(ws.getRow(1).values).toEqual([undefined, "article", "id", "section", "heading", "text", "start", "end", "value", "resolved", "sentence"]);
+    for (const ref of ["A1", "E1", "J1"]) expect(ws.getCell(ref).font?.bold, ref).toBe(true);
+    expect(ws.getCell("E2").font?.bold).toBeFalsy();
     expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
-    expect(ws.getCell("D2").value).toBe("July - August 2023");
-    expect(ws.getCell("E2").value).toBe(79);
-    expect(ws.getColumn(4).width).toBeGreaterThan(10);
+    expect(ws.getCell("E2").value).toBe("July - August 2023");
+    expect(ws.getCell("F2").value).toBe(79);
+    expect(ws.getColumn(5).width).toBeGreaterThan(10);
+    expect(ws.autoFilter).toBe(`A1:J${ws.rowCount}`);
+    const about = wb.getWorksheet("About")!;
+    expect(about.getRow(1).values).toEqual([undefined, "table", "column", "meaning"]);
+    expect(about.autoFilter).toBe(`A1:C${about.rowCount}`);
   });
 
   it("refuses a FIFO instead of hanging on it, and removes temporary files a killed run left", async () => {

@@ -2,7 +2,7 @@
 // each with a gold file; their golden outputs live in tests/golden/<id>/.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { runArticle } from "../src/stages.js";
+import { runArticle, runArticleWithSource } from "../src/stages.js";
 import type { Article } from "../src/schema/article.js";
 
 export type Fixture = { id: string; sourcePath: string; goldPath: string };
@@ -22,6 +22,11 @@ export function fixtures(): Fixture[] {
 
 export function run(f: Fixture): Article {
   return runArticle(f.id, f.sourcePath, new Uint8Array(readFileSync(f.sourcePath)));
+}
+
+/** The article with its source text and sentences, which its tables need. */
+export function runWithSource(f: Fixture): ReturnType<typeof runArticleWithSource> {
+  return runArticleWithSource(f.id, f.sourcePath, new Uint8Array(readFileSync(f.sourcePath)));
 }
 
 export function sourceText(f: Fixture): string {

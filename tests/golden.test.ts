@@ -3,14 +3,14 @@
 // a CSV fails on its own only when a writer changed.
 import { readFileSync, readdirSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { fixtures, run } from "./fixtures.js";
+import { fixtures, runWithSource } from "./fixtures.js";
 import { articleJson } from "../src/write/json.js";
 import { tables } from "../src/write/tables.js";
 import { toCsv } from "../src/write/csv.js";
 import { articleDiff, topLevelDifferences } from "../src/evaluate/diff.js";
 
 describe.each(fixtures())("golden outputs of $id", (f) => {
-  const article = run(f);
+  const { article, source, sentences } = runWithSource(f);
   const dir = `tests/golden/${f.id}`;
 
   it("article.json is unchanged", () => {
@@ -27,7 +27,7 @@ describe.each(fixtures())("golden outputs of $id", (f) => {
   // row would differ here too. So this compares the golden CSVs with what the current writers make
   // of the golden article.json: a difference is the writers' own.
   it("every CSV is what the current writers make of the golden article.json", async () => {
-    const t = tables(JSON.parse(readFileSync(`${dir}/article.json`, "utf8")));
+    const t = tables(JSON.parse(readFileSync(`${dir}/article.json`, "utf8")), { source, sentences });
     const files = readdirSync(dir).filter((n) => n.endsWith(".csv")).sort();
     expect(files).toEqual(Object.keys(t).map((k) => `${k}.csv`).sort());
     for (const [kind, table] of Object.entries(t)) {

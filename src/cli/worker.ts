@@ -1,8 +1,8 @@
 // One article from file to output folder. Runs in the main thread or in a worker thread (piscina)
 // and hands back only the rows of the combined tables, so a batch never holds whole articles.
 import { readFileSync, statSync } from "node:fs";
-import { decode, InputError } from "../ingest/decode.js";
-import { runArticle } from "../stages.js";
+import { InputError } from "../ingest/decode.js";
+import { runArticleWithSource } from "../stages.js";
 import type { CsvOptions } from "../write/csv.js";
 import { tables } from "../write/tables.js";
 import { combinedPart, writeArticle, type CombinedPart } from "./write-article.js";
@@ -25,9 +25,9 @@ export default async function processArticle(job: Job): Promise<JobResult> {
       const why = err.code === "EISDIR" ? "is a folder, not an article file" : err.code === "ENOENT" ? "does not exist (or is a broken link)" : err.code === "EACCES" ? "cannot be read (permission denied)" : `cannot be read (${err.code ?? err.message})`;
       throw new InputError(job.display, why);
     }
-    const article = runArticle(job.id, job.display, bytes);
-    await writeArticle(job.outDir, article, job.csv, decode(job.display, bytes).text);
-    const t = tables(article);
+    const { article, source, sentences } = runArticleWithSource(job.id, job.display, bytes);
+    const t = tables(article, { source, sentences });
+    await writeArticle(job.outDir, article, t, job.csv, source);
     const records = Object.fromEntries(Object.entries(t).map(([k, v]) => [k, v.rows.length]));
     return { ok: true, id: job.id, display: job.display, records, warnings: article.warnings.length, combined: await combinedPart(job.id, t, job.csv) };
   } catch (e) {

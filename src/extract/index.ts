@@ -11,6 +11,7 @@ import { findOrganisations, type OrganisationMatch } from "./organisations.js";
 import { findTreaties, type TreatyMatch } from "./treaties.js";
 import { namesByPlace, treatyRegister, type RegisterMatch } from "./treaty-register.js";
 import { urlSpans } from "./urls.js";
+import { sentences } from "./nlp.js";
 
 export type Entities = {
   dates: Array<Span & { value: string; resolved: string | null }>;
@@ -19,6 +20,8 @@ export type Entities = {
   treaties: Array<Span & { name: string }>;
   register: RegisterMatch[];
   warnings: ViewWarning[];
+  /** Sentence spans in the source, from the same wink-nlp reading: the tables' context column. */
+  sentences: Span[];
 };
 
 /** Source spans of *italic* and **bold** text: outlets and book titles in notes are set in italics. */
@@ -65,5 +68,6 @@ export function extractEntities(source: string, view: View, layout: Layout, call
       parties: r.parties.map(src),
     })),
     warnings: [],
+    sentences: sentences(text).map(src),
   };
 }

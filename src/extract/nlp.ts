@@ -4,14 +4,15 @@
 import winkNLP from "wink-nlp";
 import model from "wink-eng-lite-web-model";
 
-// Only the part-of-speech annotation is used; leaving out sentence boundaries, entities, negation
-// and sentiment halves wink-nlp's cost and gives the same tags (checked on every fixture).
-const nlp = winkNLP(model, ["pos"]);
+// Part of speech for the extractors and sentence boundaries for the tables' `sentence` column;
+// leaving out entities, negation and sentiment halves wink-nlp's cost. Sentence boundaries add
+// about 1 ms an article (8.9 against 7.6 ms on the fixtures) and leave every tag as it was.
+const nlp = winkNLP(model, ["sbd", "pos"]);
 const its = nlp.its;
 
 export type Token = { start: number; end: number; value: string; pos: string };
 
-let cache: { text: string; tokens: Token[]; starts: number[] } | null = null;
+let cache: { text: string; tokens: Token[]; starts: number[]; sentences: Array<{ start: number; end: number }> } | null = null;
 
 /** Tokens of `text` with offsets; the last text's table is kept, as every extractor reads the same one. */
 export function tokens(text: string): Token[] {
@@ -20,15 +21,27 @@ export function tokens(text: string): Token[] {
   const values = doc.tokens().out(its.value) as string[];
   const pos = doc.tokens().out(its.pos) as string[];
   const out: Token[] = [];
-  let at = 0;
+  const at: Array<Token | undefined> = []; // wink's token index → the token with its offsets
+  let from = 0;
   for (let i = 0; i < values.length; i++) {
-    const found = text.indexOf(values[i], at);
+    const found = text.indexOf(values[i], from);
     if (found < 0) continue; // wink normalises a few tokens; they carry no position
-    out.push({ start: found, end: found + values[i].length, value: values[i], pos: pos[i] });
-    at = found + values[i].length;
+    out.push((at[i] = { start: found, end: found + values[i].length, value: values[i], pos: pos[i] }));
+    from = found + values[i].length;
   }
-  cache = { text, tokens: out, starts: out.map((t) => t.start) };
+  const sentences = (doc.sentences().out(its.span) as unknown as Array<[number, number]>).flatMap(([a, b]) => {
+    // line breaks are tokens too: a sentence begins and ends at words
+    const placed = at.slice(a, b + 1).filter((t): t is Token => t !== undefined && t.value.trim() !== "");
+    return placed.length ? [{ start: placed[0].start, end: placed[placed.length - 1].end }] : [];
+  });
+  cache = { text, tokens: out, starts: out.map((t) => t.start), sentences };
   return out;
+}
+
+/** wink-nlp's sentences of `text` (abbreviations, initials, decimals and quotes handled). */
+export function sentences(text: string): Array<{ start: number; end: number }> {
+  tokens(text);
+  return cache!.sentences;
 }
 
 export function tokenAt(text: string, pos: number): number {

@@ -1,0 +1,124 @@
+// Every table's columns, in order, each with its meaning in plain words. This is the one place
+// they are defined: `tables.ts` builds rows by these names, the workbook's About sheet lists them,
+// and the README's table of columns is generated from them (scripts/readme-columns.ts).
+
+const position =
+  "counted in UTF-16 code units (as JavaScript counts a string's length) from the start of the source text, which is the input file read as UTF-8 without its byte-order mark";
+const start = `Where the text begins in the source: a position ${position}. source.slice(start, end) gives back the text exactly, line breaks included.`;
+const end = "Where the text ends in the source: the position just after its last character (end - start is the text's length in code units).";
+const section = "The id of the section that holds the record (s0, s1, …): see the sections table.";
+const heading = "The heading of that section as written, or empty when the section has none (header, title, byline, text before the first heading).";
+const text = "The words as they stand in the source text (in the tables a line break inside them is shown as one space).";
+const sentence =
+  "The sentence that holds the record, from the source text, within its paragraph; a note call after the full stop stays with its sentence. A record in a heading or a line outside the paragraphs is given that line.";
+const id = (first: string, kind: string) => `The ${kind}'s id within its article: ${first}1, ${first}2, … in reading order.`;
+const bar = 'several values are separated by " | "';
+
+export const articleColumn = {
+  article: "The article's id: its input file name without the extension. Only in the combined tables, which put every article of a run together: output/dates.csv and its siblings, and tables.xlsx.",
+} as const;
+
+export const columns = {
+  sections: {
+    id: "The section's id: s0, s1, … in reading order.",
+    index: "The section's place in the article, counted from 0.",
+    kind:
+      "What the section is: header (editors, volume, number, issue date), title, byline, body (the text under one heading, or before the first heading), disclaimer, bio, rights, or notes (the notes list).",
+    heading: "The heading line as written, or empty when the section has none.",
+    start: "Where the section begins in the source (a position counted as for start in the other tables).",
+    end: "Where the section ends in the source.",
+    paragraphs: "How many paragraphs the section has (a paragraph a page break cut in two counts once); their positions are in article.json.",
+  },
+  dates: {
+    id: id("date", "date"),
+    section,
+    heading,
+    text,
+    start,
+    end,
+    value:
+      "The date in ISO 8601 / EDTF: 2021-06-15 a day, 1992-08 a month, 1992 a year. A/B is a range from A to B: 2023-07/2023-08 is July to August 2023, 1997/2013 is 1997 to 2013. XXXX stands for a year the words do not give (\"in August\" is XXXX-08); a final X stands for any digit, so 199X is the 1990s.",
+    resolved:
+      "The value with the year the surrounding text fixes, where the words give none: \"November 10\" after \"November 10, 2020\" is 2020-11-10, \"in August\" in a sentence about 2020 is 2020-08. Empty when the value is complete or no one year fits.",
+    sentence,
+  },
+  numbers: {
+    id: id("num", "number"),
+    section,
+    heading,
+    text: "The number as written, with its qualifier (\"more than 7,000\"); the counted noun is not part of it.",
+    start,
+    end,
+    value: "The quantity as a plain number: 7000 for \"7,000\", 4500000000 for \"$4.5 billion\", 3.5 for \"3.5%\", 5 for \"five-day\".",
+    unit:
+      "What is counted: the noun in the singular (personnel, day, country), percent, or a currency code (USD, EUR, AED…) for money. Empty when the text names nothing counted.",
+    qualifier: "Words that make the number a bound or an estimate (\"more than\", \"about\", \"nearly\"…), or empty.",
+    sentence,
+  },
+  organisations: {
+    id: id("org", "organisation"),
+    section,
+    heading,
+    text,
+    start,
+    end,
+    name: "The canonical name, one per organisation: the full name the text defines for an acronym (NDU gives National Defense University), otherwise the name as written.",
+    acronym: "The organisation's acronym where the text gives one, or empty.",
+    sentence,
+  },
+  treaties: {
+    id: id("treaty", "treaty"),
+    section,
+    heading,
+    text,
+    start,
+    end,
+    name: "The canonical name, one per instrument whatever the wording, so every mention of one treaty has the same name.",
+    sentence,
+  },
+  "treaty-register": {
+    name: "One row per instrument: its canonical name, as in the treaties table.",
+    wordings: `Every wording of the instrument met in the text; ${bar}.`,
+    signed: "The signing date as written, where the text states it; empty otherwise.",
+    signed_value: "That signing date in ISO 8601 / EDTF, as in the dates table's value.",
+    place: "Where it was signed, as written, where the text states it; empty otherwise.",
+    parties: `The states or bodies the text names as its parties; ${bar}.`,
+    mentions: `The ids of its mentions in the treaties table; ${bar}.`,
+  },
+  footnotes: {
+    id: "call1, call2, … for the note calls in the text; note1, note2, … for the entries of the notes list, numbered as the notes are (a number that stands twice gets a suffix: note3-2).",
+    type: "marker for a note call in the text; note for an entry of the notes list.",
+    number: "The call's number, or the note's: from its label, or from its place in the list when the label is lost.",
+    section: "For a call, the id of the section that holds it; empty for a note.",
+    heading: "For a call, the heading of its section, or empty; empty for a note.",
+    text: "The call as written (¹, 7, [7], [^7]), or the note's whole text.",
+    start,
+    end,
+    style:
+      "For a call: superscript (¹), bracket ([7], [^7]) or plain (a digit glued to the end of a sentence, where a superscript was lost). For a note: labelled (its number is written) or inferred (its number comes from its place in the list).",
+    links: `For a call, the id of its note (empty when no note has its number); for a note, the ids of its calls; ${bar}.`,
+    note_number: "For a call, the number of its note (empty when no note has it); empty for a note.",
+    note_text: "For a call, the whole text of its note, so no lookup is needed; empty for a note.",
+    urls: `The note's web addresses, repaired where the text broke them and without trailing punctuation; on a call's row, its note's addresses; ${bar}.`,
+    sentence: "For a call, the sentence it belongs to (the call stays with the sentence it follows); empty for a note.",
+  },
+  warnings: {
+    code: "The kind of problem, a short name such as call-without-note or no-notes-list (the README lists them all).",
+    message: "The problem in words.",
+    start: "Where the problem is in the source (a position counted as for start in the other tables); empty when it has no one place.",
+    end: "Where the problem's place ends in the source; empty when it has no one place.",
+  },
+} as const satisfies Record<string, Record<string, string>>;
+
+export type TableName = keyof typeof columns;
+export type ColumnName<T extends TableName> = keyof (typeof columns)[T] & string;
+
+/** The README's table of columns, generated from the descriptions above (scripts/readme-columns.ts). */
+export function columnsMarkdown(): string {
+  const cell = (s: string) => s.replace(/\|/g, "\\|");
+  const lines = ["| table | column | meaning |", "| --- | --- | --- |"];
+  const row = (table: string, column: string, meaning: string) => lines.push(`| ${table} | \`${column}\` | ${cell(meaning)} |`);
+  row("every combined table", "article", articleColumn.article);
+  for (const [table, described] of Object.entries(columns)) Object.entries(described).forEach(([column, meaning], i) => row(i === 0 ? `\`${table}\`` : "", column, meaning));
+  return lines.join("\n");
+}
