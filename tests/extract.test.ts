@@ -57,6 +57,59 @@ describe("numbers", () => {
     ["half a million people", [["half a million", 500000, "person", null]]],
   ])("%s", (text, expected) => expect(numbers(text)).toEqual(expected));
 
+  // a minus sign (U+2212), a hyphen right before the figure or its currency, or the word "minus"
+  it.each([
+    ["growth of −3.5% in", [["−3.5%", -3.5, "percent", null]]],
+    ["growth of -3.5% in", [["-3.5%", -3.5, "percent", null]]],
+    ["a balance of -$4 billion last year", [["-$4 billion", -4000000000, "USD", null]]],
+    ["it moved -0.4 points on", [["-0.4", -0.4, "point", null]]],
+    ["inflation of minus 2 percent", [["minus 2", -2, "percent", null]]],
+    ["a change of − 12 percent", [["− 12", -12, "percent", null]]],
+  ])("negative: %s", (text, expected) => expect(numbers(text)).toEqual(expected));
+
+  // hyphens that join words, years or a range, and list dashes, are not minus signs
+  it.each([
+    ["served 2015-2019 as", []],
+    ["the F-16 jets", []],
+    ["COVID-19 cases", []],
+    ["rates of 1-2 percent", []],
+    ["- 3 ships sailed", [["3", 3, "ship", null]]],
+    ["– 40 ships sailed", [["40", 40, "ship", null]]],
+    ["a 44-day war", [["44-day", 44, "day", null]]],
+  ])("not negative: %s", (text, expected) => expect(numbers(text)).toEqual(expected));
+
+  // ordinals in words or digits rank, they do not count
+  it.each(["the sixtieth anniversary", "the twenty-second summit", "the hundredth day", "on its 3rd and 21st sessions", "the fortieth session", "a seventh round", "the twenty-first century"])(
+    "no number in the ordinal %s",
+    (text) => expect(numbers(text)).toEqual([]),
+  );
+
+  // a glued "m": metres before a hyphen and an adjective ("800m-deep"), millions otherwise
+  it.each([
+    ["an 800m-deep well", [["800m-deep", 800, "metre", null]]],
+    ["a 30m-long hull", [["30m-long", 30, "metre", null]]],
+    ["a $3m grant", [["$3m", 3000000, "USD", null]]],
+    ["3m barrels a day", [["3m", 3000000, "barrel", null]]],
+  ])("glued m: %s", (text, expected) => expect(numbers(text)).toEqual(expected));
+  it.each([["a 2m-strong diaspora", 2000000], ["a 40m-a-year budget", 40000000], ["a wall 800m deep", 800]])("glued m value: %s", (text, value) =>
+    expect(numbers(text)[0]?.[1]).toBe(value),
+  );
+
+  // units are singular nouns, read by the pluralize library
+  it.each([
+    ["two crises hit", "crisis"],
+    ["three series of talks", "series"],
+    ["five gas fields", "gas"],
+    ["five boxes", "box"],
+    ["four buses", "bus"],
+    ["six countries", "country"],
+    ["seven species", "species"],
+    ["eight people", "person"],
+    ["nine women", "woman"],
+    ["two dollars", "USD"],
+    ["7,000 personnel", "personnel"],
+  ])("unit of %s", (text, unit) => expect(numbers(text)[0]?.[2]).toBe(unit));
+
   it.each([
     "under Article 51 of the UN Charter",
     "Bayraktar TB-2 drones",
