@@ -27,6 +27,23 @@ describe("dates", () => {
     ["on 15–17 March 2022 in", [["15–17 March 2022", "2022-03-15/2022-03-17"]]],
   ])("%s", (text, expected) => expect(dates(text)).toEqual(expected));
 
+  // an impossible day or month is not part of a date: what is left may still be one
+  it.each([
+    ["on 45 March 2021 it", [["March 2021", "2021-03"]]],
+    ["on 31 February 2020 it", [["February 2020", "2020-02"]]],
+    ["on 29 February 2021 it", [["February 2021", "2021-02"]]],
+    ["on 29 February 2020 it", [["29 February 2020", "2020-02-29"]]],
+    ["on April 31, 2022 it", [["2022", "2022"]]],
+    ["on 31 June it", []],
+    ["from 30 November to 2 December 2023 the", [["from 30 November to 2 December 2023", "2023-11-30/2023-12-02"]]],
+    ["from December 30 to January 2, 2024 the", [["from December 30 to January 2, 2024", "2023-12-30/2024-01-02"]]],
+    ["from May 2023 to April 2022 the", [["May 2023", "2023-05"], ["April 2022", "2022-04"]]],
+  ])("calendar: %s", (text, expected) => expect(dates(text)).toEqual(expected));
+  it("does not resolve a day to a year that lacks it", () => {
+    const t = "In 2021 the talks ended on February 29, a day later than planned.";
+    expect(findDates(t).map((d) => [d.value, d.resolved])).toEqual([["2021", null], ["XXXX-02-29", null]]);
+  });
+
   it.each([
     "it lasted 44 days",
     "for 30 years",
