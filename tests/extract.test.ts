@@ -171,6 +171,54 @@ describe("organisations", () => {
   });
 });
 
+describe("organisations joined by 'and'", () => {
+  const orgs = (t: string) =>
+    findOrganisations(t, [], [{ start: 0, end: t.length }], { inNotes: () => false, italics: [] }).map((o) => t.slice(o.start, o.end));
+  // two names joined by "and" are two organisations
+  it.each([
+    ["The fields are led by Delek Drilling and Chevron, which sell gas.", ["Delek Drilling", "Chevron"]],
+    ["The partners, Delek Drilling and Noble Energy, signed.", ["Delek Drilling", "Noble Energy"]],
+    ["Many officers of the Turkish Armed Forces and Azerbaijani Army trained.", ["Turkish Armed Forces", "Azerbaijani Army"]],
+    ["Both the Korkyt Institute and Carnegie Endowment wrote.", ["Korkyt Institute", "Carnegie Endowment"]],
+    ["Some scholars of the University of Haifa and Tel Aviv University met.", ["University of Haifa", "Tel Aviv University"]],
+    ["Many fighters of Islamic State Sahel Province and Jama'at Nusrat al-Islam wal-Muslimin (JNIM) clashed.", ["Jama'at Nusrat al-Islam wal-Muslimin", "JNIM"]],
+  ])("%s", (text, expected) => expect(orgs(text)).toEqual(expected));
+
+  // one name with a conjunction inside its "of"/"for" phrase stays one
+  it.each([
+    ["The Ministry of Foreign Affairs and Trade said so.", ["Ministry of Foreign Affairs and Trade"]],
+    ["The European Bank for Reconstruction and Development lent.", ["European Bank for Reconstruction and Development"]],
+    ["The Center for Strategic and International Studies wrote.", ["Center for Strategic and International Studies"]],
+    ["The Moshe Dayan Center for Middle Eastern and African Studies wrote.", ["Moshe Dayan Center for Middle Eastern and African Studies"]],
+    ["The Centre for Water and Regional Security (CWRS) wrote.", ["Centre for Water and Regional Security", "CWRS"]],
+    ["Egypt and Ethiopia met in Cairo.", []],
+    ["Turkey and Azerbaijan met at the Ministry of Defense.", ["Ministry of Defense"]],
+  ])("%s", (text, expected) => expect(orgs(text)).toEqual(expected));
+});
+
+describe("canonical organisation names", () => {
+  const names = (t: string, italics: string[] = []) =>
+    findOrganisations(t, [], [{ start: 0, end: t.length }], {
+      inNotes: () => true,
+      italics: italics.map((x) => ({ start: t.indexOf(x), end: t.indexOf(x) + x.length })),
+    }).map((o) => [t.slice(o.start, o.end), o.name]);
+  it("drops a leading 'the' from an outlet and its name", () => {
+    const t = '1. "Hunger rises," the World Food Programme, 2020. The World Food Programme wrote.';
+    expect(names(t, ["the World Food Programme"])).toEqual([
+      ["World Food Programme", "World Food Programme"],
+      ["World Food Programme", "World Food Programme"],
+    ]);
+  });
+  it("keeps a title's own 'The' where the text never writes the name without it", () => {
+    const t = '1. "Gas deal signed," The Economic Times, 2020.';
+    expect(names(t, ["The Economic Times"])).toEqual([["The Economic Times", "The Economic Times"]]);
+  });
+  it("names a group by the form without 'The' where the text writes both", () => {
+    const t = '1. "Gas deal signed," The Economic Times, 2020. 2. "Gas," Economic Times, 2021.';
+    expect(names(t, ["The Economic Times", "Economic Times"]).map((x) => x[1])).toEqual(["Economic Times", "Economic Times"]);
+  });
+});
+
 describe("acronyms defined in the text", () => {
   const orgs = (t: string) =>
     findOrganisations(t, [], [{ start: 0, end: t.length }], { inNotes: () => false, italics: [] }).map((o) => [t.slice(o.start, o.end), o.name]);
@@ -206,6 +254,22 @@ describe("treaty register", () => {
       { name: "Accord on Energy", signed: "1996-06-10", place: null, parties: [], mentions: 1 },
       { name: "Tripartite Declaration", signed: "2020-11-10", place: null, parties: ["Armenia", "Azerbaijan"], mentions: 1 },
     ]);
+  });
+
+  // a signing place is a place, never the language of the text or a people's adjective
+  it.each([
+    ["The Baku Protocol was signed on May 5, 1997 by the President, see the original in Azerbaijani.", null],
+    ["The Suez Protocol was signed on May 5, 1997, with the text in Arabic, in Cairo.", "Cairo"],
+    ["The Ankara Protocol was signed on May 5, 1997 in Turkish by Turkey.", null],
+    ["Egypt and Sudan signed the Nile Protocol on May 5, 1997, a text in Sudanese Arabic.", null],
+    ["Egypt and Sudan signed the Nile Protocol in Khartoum on May 5, 1997.", "Khartoum"],
+    ["The Caspian Protocol was signed on May 5, 1997 in Kazakhstani waters by Kazakhstan.", null],
+    ["The Caspian Protocol was signed on May 5, 1997 in Aktau by Kazakhstan.", "Aktau"],
+    ["The Gas Protocol was signed by Georgia on May 5, 1997 in Tbilisi.", "Tbilisi"],
+  ])("place in %s", async (t, place) => {
+    const { treatyRegister } = await import("../src/extract/treaty-register.js");
+    const [row] = treatyRegister(t, findTreaties(t, []), findDates(t));
+    expect(row.place ? t.slice(row.place.start, row.place.end) : null).toBe(place);
   });
 
   it("names an instrument after the place another was signed in as that instrument", async () => {
