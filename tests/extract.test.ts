@@ -259,7 +259,7 @@ describe("treaty register", () => {
   // a signing place is a place, never the language of the text or a people's adjective
   it.each([
     ["The Baku Protocol was signed on May 5, 1997 by the President, see the original in Azerbaijani.", null],
-    ["The Suez Protocol was signed on May 5, 1997, with the text in Arabic, in Cairo.", "Cairo"],
+    ["The Suez Protocol was signed on May 5, 1997 in Cairo, with the text in Arabic.", "Cairo"],
     ["The Ankara Protocol was signed on May 5, 1997 in Turkish by Turkey.", null],
     ["Egypt and Sudan signed the Nile Protocol on May 5, 1997, a text in Sudanese Arabic.", null],
     ["Egypt and Sudan signed the Nile Protocol in Khartoum on May 5, 1997.", "Khartoum"],

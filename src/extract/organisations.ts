@@ -86,9 +86,9 @@ type Part = Span & { conjunct?: boolean };
 
 // "Ministry of Foreign Affairs and Trade", "Bank for Reconstruction and Development": an "and"
 // inside the "of"/"for" phrase of a name joins two words of one name
-const ofPhrase = (ws: string[]) => ws.some((w, k) => k > 0 && (w === "of" || w === "for"));
+const ofPhrase = (ws: string[]) => ws.some((w, k) => k > 0 && (w === "of" || w === "for" || w === "on"));
 
-/** "A and B": two names, unless the "and" stands inside the "of"/"for" phrase of one (see
+/** "A and B": two names, unless the "and" stands inside the "of"/"for"/"on" phrase of one (see
  *  ofPhrase) and B is neither a body ("… and Tel Aviv University") nor a country the text names.
  *  B is marked as the conjunct of a body ("Delek Drilling and Chevron"). */
 function splitAnd(text: string, span: Span): Part[] {
@@ -99,7 +99,10 @@ function splitAnd(text: string, span: Span): Part[] {
   const right = { start: span.start + m.index + m[0].length, end: span.end };
   const leftWords = words(text.slice(left.start, left.end));
   const rightWords = words(text.slice(right.start, right.end));
-  const oneName = !m[1] && headed(leftWords) && ofPhrase(leftWords) && !heads.has(rightWords[0]) && !headed(rightWords) && !namesAPeople(rightWords[0], text);
+  // a body of its own after the "and" ends in a singular head word ("Tel Aviv University"); a
+  // plural one is part of the phrase ("Network of Think Tanks and Academic Institutions")
+  const body = headed(rightWords) && heads.has(rightWords[rightWords.length - 1]) && !/s$/.test(rightWords[rightWords.length - 1]);
+  const oneName = !m[1] && headed(leftWords) && ofPhrase(leftWords) && !heads.has(rightWords[0]) && !body && !namesAPeople(rightWords[0], text);
   if (oneName) return [span];
   const [next, ...rest] = splitAnd(text, right);
   return [left, { ...next, conjunct: headed(leftWords) }, ...rest];

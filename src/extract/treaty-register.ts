@@ -17,20 +17,15 @@ export type RegisterMatch = {
 
 const months = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
-/** "signed … in Ankara": the first place after the signing verb; "in August" is a time, "in
- *  Azerbaijani" a language and "in Turkish waters" a people's adjective, none of them a place. */
+/** "signed … in Ankara": the first "in" and a capitalised word after the signing verb, when that
+ *  word is a place: "in August" is a time, "in Azerbaijani" a language and "in Turkish waters" a
+ *  people's adjective. */
 function signingPlace(text: string, from: number, after: string, signedBefore: boolean): Span | null {
-  const verb = signedBefore ? 0 : after.search(/\b(?:signed|concluded)\b/);
-  if (verb < 0) return null;
-  const clause = signedBefore ? /^\s+in\s+(?<place>\p{Lu}[\p{L}-]+)/u : /\bin\s+(?<place>\p{Lu}[\p{L}-]+)/gu;
-  const sentence = after.slice(verb, after.indexOf(".", verb) < 0 ? after.length : after.indexOf(".", verb));
-  for (const p of signedBefore ? [clause.exec(sentence)].filter((x) => x !== null) : sentence.matchAll(clause)) {
-    const place = p.groups!.place;
-    if (months.test(place) || isDemonym(place, text)) continue;
-    const at = from + verb + p.index + p[0].length - place.length;
-    return { start: at, end: at + place.length };
-  }
-  return null;
+  const p = (signedBefore ? /^\s+in\s+(?<place>\p{Lu}[\p{L}-]+)/u : /\b(?:signed|concluded)\b[^.]*?\bin\s+(?<place>\p{Lu}[\p{L}-]+)/u).exec(after);
+  const place = p?.groups!.place;
+  if (!p || !place || months.test(place) || isDemonym(place, text)) return null;
+  const at = from + p.index + p[0].length - place.length;
+  return { start: at, end: at + place.length };
 }
 
 export function treatyRegister(text: string, treaties: TreatyMatch[], dates: DateMatch[]): RegisterMatch[] {
