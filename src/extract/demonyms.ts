@@ -19,31 +19,35 @@ const LISTED = [
 ];
 const listed = new Set(LISTED);
 
-const SUFFIX = /^(?:i|ian|an|ese|ish|ien|ic)$/;
+const SUFFIXES = ["i", "ian", "an", "ese", "ish", "ien", "ic"];
 // a country's stem: its name without final vowels ("Armenia" → "Armen", "Turkey" → "Turk")
 const stem = (name: string) => name.replace(/[aeiouy]+$/, "");
 
-/** `word` is an adjective of `name` by a suffix: "Azerbaijani" of "Azerbaijan", "Turkish" of "Turkey". */
-function adjectiveOf(word: string, name: string): boolean {
-  if (word.length <= name.length - 2 || name.length < 4) return false;
-  for (const base of new Set([name, stem(name)]))
-    if (base.length >= 3 && word.startsWith(base) && SUFFIX.test(word.slice(base.length))) return true;
-  return false;
+/** The adjectives a suffix makes of a name: "Azerbaijan" → "Azerbaijani", "Turkey" → "Turkish". */
+function adjectivesOf(name: string): string[] {
+  if (name.length < 4) return [];
+  const bases = new Set([name, stem(name)].filter((b) => b.length >= 3));
+  return [...bases].flatMap((b) => SUFFIXES.map((s) => b + s)).filter((a) => a !== name);
 }
 
-const capitalised = (text: string) => new Set(text.match(/\b\p{Lu}\p{Ll}{2,}\b/gu) ?? []);
+/** The text's capitalised words and the adjectives of each, read once per text: articles are
+ *  asked about many words, and a batch file may be megabytes long. */
+let last: { text: string; words: Set<string>; adjectives: Set<string> } | null = null;
+function lexiconOf(text: string) {
+  if (last?.text !== text) {
+    const words = new Set(text.match(/\b\p{Lu}\p{Ll}{2,}\b/gu) ?? []);
+    last = { text, words, adjectives: new Set([...words].flatMap(adjectivesOf)) };
+  }
+  return last;
+}
 
 /** A people's adjective or a language: listed, or a suffixed form of a name the text holds. */
 export function isDemonym(word: string, text: string): boolean {
-  if (listed.has(word)) return true;
-  if (!/^\p{Lu}\p{Ll}+$/u.test(word) || !/(?:i|ian|an|ese|ish|ien|ic)$/.test(word)) return false;
-  for (const name of capitalised(text)) if (name !== word && adjectiveOf(word, name)) return true;
-  return false;
+  return listed.has(word) || (/^\p{Lu}\p{Ll}+$/u.test(word) && lexiconOf(text).adjectives.has(word));
 }
 
 /** A country or people named by the text's own adjective for it ("Azerbaijan" beside "Azerbaijani"). */
 export function namesAPeople(word: string, text: string): boolean {
-  if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
-  for (const adjective of capitalised(text)) if (adjective !== word && adjectiveOf(adjective, word)) return true;
-  return false;
+  const { words } = lexiconOf(text);
+  return /^\p{Lu}\p{Ll}+$/u.test(word) && adjectivesOf(word).some((a) => words.has(a));
 }
