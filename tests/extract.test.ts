@@ -27,6 +27,23 @@ describe("dates", () => {
     ["on 15–17 March 2022 in", [["15–17 March 2022", "2022-03-15/2022-03-17"]]],
   ])("%s", (text, expected) => expect(dates(text)).toEqual(expected));
 
+  // an impossible day or month is not part of a date: what is left may still be one
+  it.each([
+    ["on 45 March 2021 it", [["March 2021", "2021-03"]]],
+    ["on 31 February 2020 it", [["February 2020", "2020-02"]]],
+    ["on 29 February 2021 it", [["February 2021", "2021-02"]]],
+    ["on 29 February 2020 it", [["29 February 2020", "2020-02-29"]]],
+    ["on April 31, 2022 it", [["2022", "2022"]]],
+    ["on 31 June it", []],
+    ["from 30 November to 2 December 2023 the", [["from 30 November to 2 December 2023", "2023-11-30/2023-12-02"]]],
+    ["from December 30 to January 2, 2024 the", [["from December 30 to January 2, 2024", "2023-12-30/2024-01-02"]]],
+    ["from May 2023 to April 2022 the", [["May 2023", "2023-05"], ["April 2022", "2022-04"]]],
+  ])("calendar: %s", (text, expected) => expect(dates(text)).toEqual(expected));
+  it("does not resolve a day to a year that lacks it", () => {
+    const t = "In 2021 the talks ended on February 29, a day later than planned.";
+    expect(findDates(t).map((d) => [d.value, d.resolved])).toEqual([["2021", null], ["XXXX-02-29", null]]);
+  });
+
   it.each([
     "it lasted 44 days",
     "for 30 years",
@@ -56,6 +73,59 @@ describe("numbers", () => {
     ["a €2bn loan", [["€2bn", 2000000000, "EUR", null]]],
     ["half a million people", [["half a million", 500000, "person", null]]],
   ])("%s", (text, expected) => expect(numbers(text)).toEqual(expected));
+
+  // a minus sign (U+2212), a hyphen right before the figure or its currency, or the word "minus"
+  it.each([
+    ["growth of −3.5% in", [["−3.5%", -3.5, "percent", null]]],
+    ["growth of -3.5% in", [["-3.5%", -3.5, "percent", null]]],
+    ["a balance of -$4 billion last year", [["-$4 billion", -4000000000, "USD", null]]],
+    ["it moved -0.4 points on", [["-0.4", -0.4, "point", null]]],
+    ["inflation of minus 2 percent", [["minus 2", -2, "percent", null]]],
+    ["a change of − 12 percent", [["− 12", -12, "percent", null]]],
+  ])("negative: %s", (text, expected) => expect(numbers(text)).toEqual(expected));
+
+  // hyphens that join words, years or a range, and list dashes, are not minus signs
+  it.each([
+    ["served 2015-2019 as", []],
+    ["the F-16 jets", []],
+    ["COVID-19 cases", []],
+    ["rates of 1-2 percent", []],
+    ["- 3 ships sailed", [["3", 3, "ship", null]]],
+    ["– 40 ships sailed", [["40", 40, "ship", null]]],
+    ["a 44-day war", [["44-day", 44, "day", null]]],
+  ])("not negative: %s", (text, expected) => expect(numbers(text)).toEqual(expected));
+
+  // ordinals in words or digits rank, they do not count
+  it.each(["the sixtieth anniversary", "the twenty-second summit", "the hundredth day", "on its 3rd and 21st sessions", "the fortieth session", "a seventh round", "the twenty-first century"])(
+    "no number in the ordinal %s",
+    (text) => expect(numbers(text)).toEqual([]),
+  );
+
+  // a glued "m": metres before a hyphen and an adjective ("800m-deep"), millions otherwise
+  it.each([
+    ["an 800m-deep well", [["800m-deep", 800, "metre", null]]],
+    ["a 30m-long hull", [["30m-long", 30, "metre", null]]],
+    ["a $3m grant", [["$3m", 3000000, "USD", null]]],
+    ["3m barrels a day", [["3m", 3000000, "barrel", null]]],
+  ])("glued m: %s", (text, expected) => expect(numbers(text)).toEqual(expected));
+  it.each([["a 2m-strong diaspora", 2000000], ["a 40m-a-year budget", 40000000], ["a wall 800m deep", 800]])("glued m value: %s", (text, value) =>
+    expect(numbers(text)[0]?.[1]).toBe(value),
+  );
+
+  // units are singular nouns, read by the pluralize library
+  it.each([
+    ["two crises hit", "crisis"],
+    ["three series of talks", "series"],
+    ["five gas fields", "gas"],
+    ["five boxes", "box"],
+    ["four buses", "bus"],
+    ["six countries", "country"],
+    ["seven species", "species"],
+    ["eight people", "person"],
+    ["nine women", "woman"],
+    ["two dollars", "USD"],
+    ["7,000 personnel", "personnel"],
+  ])("unit of %s", (text, unit) => expect(numbers(text)[0]?.[2]).toBe(unit));
 
   it.each([
     "under Article 51 of the UN Charter",
@@ -101,6 +171,54 @@ describe("organisations", () => {
   });
 });
 
+describe("organisations joined by 'and'", () => {
+  const orgs = (t: string) =>
+    findOrganisations(t, [], [{ start: 0, end: t.length }], { inNotes: () => false, italics: [] }).map((o) => t.slice(o.start, o.end));
+  // two names joined by "and" are two organisations
+  it.each([
+    ["The fields are led by Delek Drilling and Chevron, which sell gas.", ["Delek Drilling", "Chevron"]],
+    ["The partners, Delek Drilling and Noble Energy, signed.", ["Delek Drilling", "Noble Energy"]],
+    ["Many officers of the Turkish Armed Forces and Azerbaijani Army trained.", ["Turkish Armed Forces", "Azerbaijani Army"]],
+    ["Both the Korkyt Institute and Carnegie Endowment wrote.", ["Korkyt Institute", "Carnegie Endowment"]],
+    ["Some scholars of the University of Haifa and Tel Aviv University met.", ["University of Haifa", "Tel Aviv University"]],
+    ["Many fighters of Islamic State Sahel Province and Jama'at Nusrat al-Islam wal-Muslimin (JNIM) clashed.", ["Jama'at Nusrat al-Islam wal-Muslimin", "JNIM"]],
+  ])("%s", (text, expected) => expect(orgs(text)).toEqual(expected));
+
+  // one name with a conjunction inside its "of"/"for" phrase stays one
+  it.each([
+    ["The Ministry of Foreign Affairs and Trade said so.", ["Ministry of Foreign Affairs and Trade"]],
+    ["The European Bank for Reconstruction and Development lent.", ["European Bank for Reconstruction and Development"]],
+    ["The Center for Strategic and International Studies wrote.", ["Center for Strategic and International Studies"]],
+    ["The Moshe Dayan Center for Middle Eastern and African Studies wrote.", ["Moshe Dayan Center for Middle Eastern and African Studies"]],
+    ["The Centre for Water and Regional Security (CWRS) wrote.", ["Centre for Water and Regional Security", "CWRS"]],
+    ["Egypt and Ethiopia met in Cairo.", []],
+    ["Turkey and Azerbaijan met at the Ministry of Defense.", ["Ministry of Defense"]],
+  ])("%s", (text, expected) => expect(orgs(text)).toEqual(expected));
+});
+
+describe("canonical organisation names", () => {
+  const names = (t: string, italics: string[] = []) =>
+    findOrganisations(t, [], [{ start: 0, end: t.length }], {
+      inNotes: () => true,
+      italics: italics.map((x) => ({ start: t.indexOf(x), end: t.indexOf(x) + x.length })),
+    }).map((o) => [t.slice(o.start, o.end), o.name]);
+  it("drops a leading 'the' from an outlet and its name", () => {
+    const t = '1. "Hunger rises," the World Food Programme, 2020. The World Food Programme wrote.';
+    expect(names(t, ["the World Food Programme"])).toEqual([
+      ["World Food Programme", "World Food Programme"],
+      ["World Food Programme", "World Food Programme"],
+    ]);
+  });
+  it("keeps a title's own 'The' where the text never writes the name without it", () => {
+    const t = '1. "Gas deal signed," The Economic Times, 2020.';
+    expect(names(t, ["The Economic Times"])).toEqual([["The Economic Times", "The Economic Times"]]);
+  });
+  it("names a group by the form without 'The' where the text writes both", () => {
+    const t = '1. "Gas deal signed," The Economic Times, 2020. 2. "Gas," Economic Times, 2021.';
+    expect(names(t, ["The Economic Times", "Economic Times"]).map((x) => x[1])).toEqual(["Economic Times", "Economic Times"]);
+  });
+});
+
 describe("acronyms defined in the text", () => {
   const orgs = (t: string) =>
     findOrganisations(t, [], [{ start: 0, end: t.length }], { inNotes: () => false, italics: [] }).map((o) => [t.slice(o.start, o.end), o.name]);
@@ -136,6 +254,22 @@ describe("treaty register", () => {
       { name: "Accord on Energy", signed: "1996-06-10", place: null, parties: [], mentions: 1 },
       { name: "Tripartite Declaration", signed: "2020-11-10", place: null, parties: ["Armenia", "Azerbaijan"], mentions: 1 },
     ]);
+  });
+
+  // a signing place is a place, never the language of the text or a people's adjective
+  it.each([
+    ["The Baku Protocol was signed on May 5, 1997 by the President, see the original in Azerbaijani.", null],
+    ["The Suez Protocol was signed on May 5, 1997 in Cairo, with the text in Arabic.", "Cairo"],
+    ["The Ankara Protocol was signed on May 5, 1997 in Turkish by Turkey.", null],
+    ["Egypt and Sudan signed the Nile Protocol on May 5, 1997, a text in Sudanese Arabic.", null],
+    ["Egypt and Sudan signed the Nile Protocol in Khartoum on May 5, 1997.", "Khartoum"],
+    ["The Caspian Protocol was signed on May 5, 1997 in Kazakhstani waters by Kazakhstan.", null],
+    ["The Caspian Protocol was signed on May 5, 1997 in Aktau by Kazakhstan.", "Aktau"],
+    ["The Gas Protocol was signed by Georgia on May 5, 1997 in Tbilisi.", "Tbilisi"],
+  ])("place in %s", async (t, place) => {
+    const { treatyRegister } = await import("../src/extract/treaty-register.js");
+    const [row] = treatyRegister(t, findTreaties(t, []), findDates(t));
+    expect(row.place ? t.slice(row.place.start, row.place.end) : null).toBe(place);
   });
 
   it("names an instrument after the place another was signed in as that instrument", async () => {

@@ -57,4 +57,35 @@ describe("sections and paragraphs", () => {
     const a = article(`Title Here\n\nBy Al Bee\n\n${para}`);
     expect(a.warnings.map((w) => w.code)).toEqual(expect.arrayContaining(["no-notes-list", "no-headings"]));
   });
+
+  // a short paragraph of one sentence is text, also when a note call follows its full stop
+  it.each([
+    "Turkey signed the deal in 2020. [1]",
+    "Turkey signed the deal in 2020.[12]",
+    "Turkey signed the deal in 2020.¹",
+    "Turkey signed the deal in 2020.¹²",
+    "Turkey signed the deal in 2020.1",
+    "Turkey signed the deal in 2020.[^3]",
+    "Ankara and Baku signed it.",
+  ])("%s is a paragraph, not a heading", (line) => {
+    const a = article(["Title Here", "By Al Bee", para, "The First Heading", para, line, para, "Notes", "1. A note.", "2. A note.", "3. A note.", "12. A note."].join("\n\n"));
+    expect(a.sections.map((s) => s.heading)).not.toContain(line);
+    expect(a.sections.filter((s) => s.kind === "body").map((s) => s.heading)).toEqual([null, "The First Heading"]);
+  });
+
+  // numbered headings are headings, and their numbers are labels, not quantities
+  it.each([
+    [["1. Introduction", "2. Background", "3. Outlook"]],
+    [["1) Introduction", "2) Background"]],
+    [["## 1. Introduction", "## 2. Background"]],
+  ])("numbered headings %j", (headings) => {
+    const a = article(["Title Here", "By Al Bee", ...headings.flatMap((h) => [h, para])].join("\n\n"));
+    expect(a.sections.filter((s) => s.heading).map((s) => s.heading)).toEqual(headings.map((h) => h.replace(/^#+\s*/, "")));
+    expect(a.numbers).toEqual([]);
+  });
+
+  it("a numbered list item's label is not a number, its quantities are", () => {
+    const a = article(`Title Here\n\nBy Al Bee\n\n${para}\n\n1. Ankara sent 40 ships to the strait in the spring.`);
+    expect(a.numbers.map((n) => n.text)).toEqual(["40"]);
+  });
 });

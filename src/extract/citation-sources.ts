@@ -30,7 +30,9 @@ export function outlets(text: string, ctx: OrganisationContext): Span[] {
     const titleCase = name.split(/\s+/).every((w) => w.length < 4 || /^[\p{Lu}\d]/u.test(w)) && name.split(/\s+/).length <= 6;
     const placeAfter = /^,?\s*(?:\[|\(\p{Lu}[\p{L} ]+\))/u.test(text.slice(s.end, s.end + 30));
     return titleCase && (/["”][,.]?\s*$/.test(before) || placeAfter || /^\s*$/.test(text.slice(noteStart(text, s.start), s.start)));
-  });
+  })
+  // "*the World Food Programme*": the article set in italics with the name is not part of it
+  .map((s) => ({ start: s.start + (/^the\s+/.exec(text.slice(s.start, s.end))?.[0].length ?? 0), end: s.end }));
 }
 
 function noteStart(text: string, pos: number): number {

@@ -4,6 +4,7 @@
 // Lexicon: English month names and abbreviations, range words, period modifiers — general, not
 // drawn from any article.
 import type { Span } from "../text/view.js";
+import { daysInMonth } from "../schema/edtf.js";
 
 export type DateMatch = Span & { value: string; resolved: string | null };
 
@@ -56,10 +57,15 @@ const rangeAfter = new RegExp(String.raw`^\s*(?:[-–—/]|to|until|through)\s*$
 const identifierBefore = /(?:\b(?:resolution|article|no|nos|number|law|decree|order|section|paragraph|item|flight|route|block|vol|volume|p|pp|page|pages|issue|chapter|code|unit)\.?|#)\s*$/i;
 const quantityBefore = /\b(?:some|about|around|over|nearly|almost|approximately|roughly|more than|less than|fewer than|at least|up to|than)\s*$/i;
 
+/** A day or month the calendar has ("45 March", "31 June" are not dates). */
+const onCalendar = (p: Parts) => p.m === null || (p.m >= 1 && p.m <= 12 && (p.d === null || (p.d >= 1 && p.d <= daysInMonth(p.m, p.y))));
+
 function findAtoms(text: string): Atom[] {
   const found: Atom[] = [];
   const taken = new Uint8Array(text.length);
   const take = (start: number, end: number, rest: Omit<Atom, "start" | "end">) => {
+    // an impossible day leaves its characters to a later pattern ("March 2021" of "45 March 2021")
+    if (!onCalendar(rest.a) || (rest.b && !onCalendar(rest.b))) return;
     for (let k = start; k < end; k++) if (taken[k]) return;
     taken.fill(1, start, end);
     found.push({ start, end, ...rest });
@@ -91,6 +97,15 @@ function iso(p: Parts): string {
   return s;
 }
 
+/** Whether a is after b, at the precision both state. */
+function after(a: Parts, b: Parts): boolean {
+  for (const [x, y] of [[a.y, b.y], [a.m, b.m], [a.d, b.d]]) {
+    if (x === null || y === null) return false;
+    if (x !== y) return x > y;
+  }
+  return false;
+}
+
 const joinWords = /^(?:\s*[-–—]\s*|\s+(?:to|until|till|through|and|or)\s+|\/)$/i;
 
 /** Joins atoms into ranges: "between 1997 and 2013", "from May to July 2022", "July - August 2023". */
@@ -116,8 +131,10 @@ function ranges(text: string, found: Atom[]): Atom[] {
     }
     const a = { ...x.a };
     const b = y.a;
-    if (a.y === null && a.decade === undefined) a.y = b.y;
-    if (a.y !== null && b.y !== null && a.m === null && b.m === null && a.y > b.y) {
+    // the first part borrows the second's year, or the year before it when it crosses a new year
+    // ("December 30 to January 2, 2024")
+    if (a.y === null && a.decade === undefined && b.y !== null) a.y = after({ ...a, y: 0 }, { ...b, y: 0 }) ? b.y - 1 : b.y;
+    if (after(a, b) || !onCalendar(a)) {
       out.push(x);
       continue;
     }
@@ -172,8 +189,9 @@ export function findDates(text: string, exclude: Span[] = []): DateMatch[] {
       const years = new Set<number>();
       for (let j = k - 1; j >= 0 && found[j].start >= from; j--) if (found[j].a.y !== null) years.add(found[j].a.y!);
       for (let j = k + 1; j < found.length && found[j].end <= to; j++) if (found[j].a.y !== null) years.add(found[j].a.y!);
-      if (sameDay !== undefined) resolved = iso({ ...f.a, y: sameDay });
-      else if (years.size === 1) resolved = iso({ ...f.a, y: [...years][0] });
+      const year = sameDay ?? (years.size === 1 ? [...years][0] : undefined);
+      // "February 29" in a sentence about a year without one stays unresolved
+      if (year !== undefined && onCalendar({ ...f.a, y: year })) resolved = iso({ ...f.a, y: year });
     }
     return { start: f.start, end: f.end, value, resolved };
   });

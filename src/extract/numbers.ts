@@ -3,6 +3,7 @@
 // qualifiers — general English, not drawn from any article.
 import type { Span } from "../text/view.js";
 import { Mask } from "../text/mask.js";
+import pluralize from "pluralize";
 import { nextNoun } from "./nlp.js";
 
 export type NumberMatch = Span & { value: number; unit: string | null; qualifier: string | null };
@@ -22,9 +23,15 @@ const currencyWords: Record<string, string> = { dollar: "USD", euro: "EUR", poun
 const WORD = `(?:${[...Object.keys(small), ...Object.keys(scales)].join("|")})`;
 const QUALIFIER = String.raw`(?:more than|less than|fewer than|at least|at most|up to|as many as|as much as|close to|upwards of|in excess of|just over|just under|an estimated|over|under|nearly|almost|about|around|approximately|roughly|some|exactly|approx\.)`;
 
+// Lengths: a glued "m" before one of these is metres ("800m-deep", "30m long"), otherwise millions ("$3m")
+const DIMENSION = String.raw`(?:high|long|wide|deep|tall|thick|across|above|below)`;
+// A minus sign: U+2212, a hyphen glued to the figure or its currency where no word or figure is
+// glued before it (so not "F-16", "2015-2019", "1-2"), or the word "minus". A dash followed by a
+// space opens a list item.
+const SIGN = String.raw`(?<![\w-])-(?=[$€£¥₹]?\d)|(?<!\w)−\s?|\bminus\s+`;
 const digitNumber = new RegExp(
-  String.raw`(?<![\w.,/\-–$€£¥₹])(?:\b(${QUALIFIER})\s+)?(US\$|[$€£¥₹]|\b(?:${CODES})\s?)?(?<![\w.,/\-–])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?![\w,.]?\d)(\s?(?:million|billion|trillion|thousand|bn|mn)\b|m\b(?!\s+(?:high|long|wide|deep|tall|above|below)\b))?(\s?%|\s+(?:percent|per cent)\b)?(-[a-z]+\b)?`,
-  "gi",
+  String.raw`(?<![\w.,/\-–−$€£¥₹])(?:\b(?<qualifier>${QUALIFIER})\s+)?(?<sign>${SIGN})?(?<currency>US\$|[$€£¥₹]|\b(?:${CODES})\s?)?(?<![\w.,/–]|\w-)(?<int>\d{1,3}(?:,\d{3})+|\d+)(?<frac>\.\d+)?(?![\w,.]?\d)(?:(?<scale>\s?(?:million|billion|trillion|thousand|bn|mn)\b|m\b(?![\s-]?${DIMENSION}\b))|(?<metre>m)(?=[\s-]?${DIMENSION}\b))?(?<percent>\s?%|\s+(?:percent|per cent)\b)?(?<glued>-[a-z]+\b)?`,
+  "gid",
 );
 const wordNumber = new RegExp(
   String.raw`(?:\b(${QUALIFIER})\s+)?\b((?:a|an)\s+)?(${WORD}(?:(?:\s+and\s+|[\s-]+)${WORD})*)\b(-[a-z]+\b|(?:\s+(?:percent|per cent))\b)?`,
@@ -60,55 +67,69 @@ function unitOf(text: string, end: number, glued: string | undefined): string | 
   return noun && !unitless.has(noun) ? singular(noun) : null;
 }
 
-const irregular: Record<string, string> = { people: "person", men: "man", women: "woman", children: "child", feet: "foot", teeth: "tooth", mice: "mouse", staff: "staff", data: "data", media: "media" };
+// Project exceptions to pluralize's singulars: "data" is a mass noun in policy writing (pluralize
+// gives "datum"), and "arms" counts weapons, not limbs.
+const singularExceptions: Record<string, string> = { data: "data", arms: "arms" };
 
 function singular(w: string): string {
   const l = w.toLowerCase();
-  if (l in irregular) return irregular[l];
-  if (l in currencyWords || l.replace(/s$/, "") in currencyWords) return currencyWords[l] ?? currencyWords[l.replace(/s$/, "")];
-  if (/(?:ss|us|is|personnel|news)$/.test(l)) return l;
-  if (/ies$/.test(l)) return l.slice(0, -3) + "y";
-  if (/(?:ches|shes|xes|sses|zes)$/.test(l)) return l.slice(0, -2);
-  if (/s$/.test(l)) return l.slice(0, -1);
-  return l;
+  if (l in singularExceptions) return singularExceptions[l];
+  const one = pluralize.singular(l);
+  return currencyWords[one] ?? one;
 }
 
-export function findNumbers(text: string, exclude: Span[], inNotes: (pos: number) => boolean = () => false): NumberMatch[] {
+// "sixtieth", "twenty-second", "hundredth", "3rd": a rank, not a count
+const ordinalWord = /^(?:first|second|third|\p{L}*(?:fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|ieth|hundredth|thousandth|millionth|billionth))$/iu;
+
+/** A digit figure is a label, an identifier, a page or a rank rather than a quantity. */
+function notAQuantity(text: string, g: DigitGroups, numStart: number, inNotes: (pos: number) => boolean): boolean {
+  const before = text.slice(Math.max(0, numStart - 16), numStart);
+  const afterInt = text.slice(numStart + g.int.length);
+  if (!g.currency && identifierBefore.test(before)) return true;
+  // "Option 3", "Task Force 153": a number right after a capitalised word names, not counts
+  const prevWord = /(\p{Lu}\p{L}*)\s+$/u.exec(before)?.[1];
+  if (!g.currency && !g.qualifier && !g.percent && !g.sign && prevWord && !sentenceWords.test(prevWord)) return true;
+  if (!g.currency && !g.percent && inNotes(numStart) && /(?:\)\s*:|:|,)\s*$/.test(before)) return true; // a page in a citation
+  if (/\(\s*$/.test(before) && /^\)/.test(afterInt)) return true; // list label (1)
+  // "1. Introduction": the number of a heading or list item at the start of its line
+  if (!g.sign && /(?:^|\n)(?:#{1,6}\s+)?$/.test(before) && /^[.)]\s+\p{Lu}/u.test(afterInt)) return true;
+  if (/^(?:st|nd|rd|th)\b/.test(afterInt)) return true; // ordinal
+  return /^[-–−]\s?\d/.test(text.slice(numStart + g.int.length + (g.frac?.length ?? 0))); // ranges of pages or ids
+}
+
+type DigitGroups = { [k in "qualifier" | "sign" | "currency" | "frac" | "scale" | "metre" | "percent" | "glued"]?: string } & { int: string };
+
+/** Figures in digits: "more than 7,000", "−3.5%", "-$4 billion", "€2bn", "800m-deep", "44-day". */
+function digitNumbers(text: string, inNotes: (pos: number) => boolean): NumberMatch[] {
   const out: NumberMatch[] = [];
-  const taken = new Mask(text.length, exclude);
-  const push = (m: NumberMatch) => {
-    if (taken.hits(m)) return;
-    taken.add(m);
-    out.push(m);
-  };
-
   for (const m of text.matchAll(digitNumber)) {
-    const [all, qualifier, currency, intPart, frac, scale, percent, glued] = m;
-    const numStart = m.index + all.indexOf(intPart, (qualifier?.length ?? 0) + (currency?.length ?? 0));
-    const before = text.slice(Math.max(0, numStart - 16), numStart);
-    if (!currency && identifierBefore.test(before)) continue;
-    // "Option 3", "Task Force 153": a number right after a capitalised word names, not counts
-    const prevWord = /(\p{Lu}\p{L}*)\s+$/u.exec(before)?.[1];
-    if (!currency && !qualifier && !percent && prevWord && !sentenceWords.test(prevWord)) continue;
-    if (!currency && !percent && inNotes(numStart) && /(?:\)\s*:|:|,)\s*$/.test(before)) continue; // a page in a citation
-    if (/\(\s*$/.test(before) && /^\)/.test(text.slice(numStart + intPart.length))) continue; // list label (1)
-    if (/^(?:st|nd|rd|th)\b/.test(text.slice(numStart + intPart.length))) continue; // ordinal
-    if (/^[-–]\s?\d/.test(text.slice(numStart + intPart.length + (frac?.length ?? 0)))) continue; // ranges of pages or ids
-    const value = Number(intPart.replace(/,/g, "") + (frac ?? "")) * (scale ? scales[scale.trim().toLowerCase()] : 1);
-    const start = qualifier ? m.index : currency ? m.index + (qualifier?.length ?? 0) : numStart;
+    const g = m.groups as DigitGroups;
+    const numStart = m.indices!.groups!.int![0];
+    if (notAQuantity(text, g, numStart, inNotes)) continue;
+    const scale = g.scale ? scales[g.scale.trim().toLowerCase()] : 1;
+    const value = (g.sign ? -1 : 1) * Number(g.int.replace(/,/g, "") + (g.frac ?? "")) * scale;
+    const all = m.index + m[0].length;
     // the span ends at the number ("45" of "45 percent"), a glued sign ("12%") or a glued noun ("44-day")
-    const end = m.index + all.length - (glued?.length ?? 0) - (percent && !percent.includes("%") ? percent.length : 0);
-    const spanEnd = glued ? m.index + all.length : end;
-    const unit = percent ? "percent" : currency ? (currencies[currency.trim()] ?? (codes.test(currency.trim()) ? currency.trim().toUpperCase() : null)) : unitOf(text, end, glued);
-    push({ start, end: spanEnd, value, unit, qualifier: qualifier ? qualifier.toLowerCase() : null });
+    const end = all - (g.glued?.length ?? 0) - (g.percent && !g.percent.includes("%") ? g.percent.length : 0);
+    const code = g.currency?.trim();
+    const unit = g.percent ? "percent" : code ? (currencies[code] ?? (codes.test(code) ? code.toUpperCase() : null)) : g.metre ? "metre" : unitOf(text, end, g.glued);
+    out.push({ start: m.index, end: g.glued ? all : end, value, unit, qualifier: g.qualifier?.toLowerCase() ?? null });
   }
+  return out;
+}
 
-  // "half a million" before "a million" is read alone
-  for (const m of text.matchAll(new RegExp(String.raw`\b(?:(${QUALIFIER})\s+)?half an?\s+(million|billion|thousand|dozen)\b`, "gi"))) {
-    const value = m[2].toLowerCase() === "dozen" ? 6 : scales[m[2].toLowerCase()] / 2;
-    push({ start: m.index, end: m.index + m[0].length, value, unit: unitOf(text, m.index + m[0].length, undefined), qualifier: m[1]?.toLowerCase() ?? null });
-  }
+/** "half a million" before "a million" is read alone. */
+function halves(text: string): NumberMatch[] {
+  return [...text.matchAll(new RegExp(String.raw`\b(?:(?<qualifier>${QUALIFIER})\s+)?half an?\s+(?<scale>million|billion|thousand|dozen)\b`, "gi"))].map((m) => {
+    const scale = m.groups!.scale.toLowerCase();
+    const end = m.index + m[0].length;
+    return { start: m.index, end, value: scale === "dozen" ? 6 : scales[scale] / 2, unit: unitOf(text, end, undefined), qualifier: m.groups!.qualifier?.toLowerCase() ?? null };
+  });
+}
 
+/** Figures in words: "seven thousand", "a dozen", "five-day"; not "one of the", ordinals or fractions. */
+function wordNumbers(text: string, inNotes: (pos: number) => boolean): NumberMatch[] {
+  const out: NumberMatch[] = [];
   for (const m of text.matchAll(wordNumber)) {
     const [all, qualifier, article, words, tail] = m;
     const lower = words.toLowerCase();
@@ -121,17 +142,31 @@ export function findNumbers(text: string, exclude: Span[], inNotes: (pos: number
     if (lower === "one" && (inNotes(wordsStart) || pronounAfter.test(after) || /\b(?:the|no|every|any|each|this|that)\s+$/i.test(text.slice(Math.max(0, wordsStart - 12), wordsStart)) || !nextNoun(text, wordsStart + words.length, 1)))
       continue;
     // ordinals and fractions ("twenty-first", "two-thirds", "two thirds") are not cardinals
-    if (/^-(?:th|st|nd|rd)\b/.test(tail ?? "") || /^[-\s](?:thirds?|quarters?|fifths?|sixths?|tenths?|halves|half)\b/i.test(after)) continue;
+    if (ordinalWord.test(tail?.slice(1) ?? "") || /^[-\s](?:thirds?|quarters?|fifths?|sixths?|tenths?|halves|half)\b/i.test(after)) continue;
     const start = qualifier ? m.index : article ? wordsStart - article.length : wordsStart;
     const glued = tail && tail.startsWith("-") ? tail : undefined;
     const end = wordsStart + words.length + (glued?.length ?? 0);
     const unit = tail && !glued ? "percent" : unitOf(text, wordsStart + words.length, glued);
-    push({ start, end, value, unit, qualifier: qualifier ? qualifier.toLowerCase() : null });
+    out.push({ start, end, value, unit, qualifier: qualifier ? qualifier.toLowerCase() : null });
   }
+  return out;
+}
 
-  for (const m of text.matchAll(gluedWord)) {
-    if (/^(?:teen|ty|th|fold|some|score|sies|thirds?|fifths?)$/.test(m[2]) || /^(?:teen|ty|th)/.test(m[2])) continue;
-    push({ start: m.index, end: m.index + m[0].length, value: small[m[1]], unit: singular(m[2]), qualifier: null });
-  }
+/** "fiveitem": a number word glued to its noun where a converter lost the hyphen. */
+function gluedWords(text: string): NumberMatch[] {
+  return [...text.matchAll(gluedWord)]
+    .filter((m) => !ordinalWord.test(m[0]) && !/^(?:teen|ty|th|fold|some|score|sies|thirds?|fifths?)$/.test(m[2]) && !/^(?:teen|ty|th)/.test(m[2]))
+    .map((m) => ({ start: m.index, end: m.index + m[0].length, value: small[m[1]], unit: singular(m[2]), qualifier: null }));
+}
+
+export function findNumbers(text: string, exclude: Span[], inNotes: (pos: number) => boolean = () => false): NumberMatch[] {
+  const taken = new Mask(text.length, exclude);
+  // in order of precedence: a figure read by an earlier step keeps its characters
+  const candidates = [...digitNumbers(text, inNotes), ...halves(text), ...wordNumbers(text, inNotes), ...gluedWords(text)];
+  const out = candidates.filter((m) => {
+    if (taken.hits(m)) return false;
+    taken.add(m);
+    return true;
+  });
   return out.sort((a, b) => a.start - b.start);
 }

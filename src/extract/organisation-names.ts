@@ -8,7 +8,11 @@ import type { OrganisationMatch } from "./organisations.js";
 export type Found = Span & { acronym: string | null };
 
 const key = (s: string) => s.toLowerCase().replace(/['’]s\b/g, "").replace(/^the\s+/, "").replace(/[^\p{L}\p{N}]+/gu, "");
-const display = (s: string) => s.replace(/['’]s\b/g, "").replace(/\s+/g, " ").trim();
+// a lowercase "the" is the sentence's article, not part of the name ("the World Food Programme")
+const display = (s: string) => s.replace(/['’]s\b/g, "").replace(/\s+/g, " ").trim().replace(/^the\s+/, "");
+// a title's "The" ("The Economic Times") counts for nothing when choosing the longest form, so a
+// group the text also writes without it is named without it
+const weight = (s: string) => s.replace(/^The\s+/, "").length;
 
 function initials(name: string): string {
   return name
@@ -51,7 +55,7 @@ export function canonicalOrganisations(text: string, found: Found[]): Organisati
     if (g < 0) {
       g = groups.push(name) - 1;
       keys.push(k);
-    } else if (name.length > groups[g].length && !name.includes("/")) {
+    } else if (!name.includes("/") && (weight(name) > weight(groups[g]) || (weight(name) === weight(groups[g]) && name.length < groups[g].length))) {
       groups[g] = name;
       keys[g] = k;
     }

@@ -7,6 +7,7 @@ import type { Span } from "../text/view.js";
 import { Mask } from "../text/mask.js";
 import { canonicalOrganisations, type Found } from "./organisation-names.js";
 import { tokenAt, tokens } from "./nlp.js";
+import { isDemonym, namesAPeople } from "./demonyms.js";
 import { bracketSpans, listMembers, noteSources, outlets, publishers, type OrganisationContext } from "./citation-sources.js";
 
 export type OrganisationMatch = Span & { name: string; acronym: string | null };
@@ -81,16 +82,35 @@ function trimRun(text: string, span: Span, titlesToo = true): Span | null {
   return { start: span.start + lead, end: span.start + s.length };
 }
 
-/** "A and the B": two names when "the" follows "and", or when B starts with a head word. */
-function splitAnd(text: string, span: Span): Span[] {
+type Part = Span & { conjunct?: boolean };
+
+// "Ministry of Foreign Affairs and Trade", "Bank for Reconstruction and Development": an "and"
+// inside the "of"/"for" phrase of a name joins two words of one name
+const ofPhrase = (ws: string[]) => ws.some((w, k) => k > 0 && (w === "of" || w === "for" || w === "on"));
+
+/** "A and B": two names, unless the "and" stands inside the "of"/"for"/"on" phrase of one (see
+ *  ofPhrase) and B is neither a body ("… and Tel Aviv University") nor a country the text names.
+ *  B is marked as the conjunct of a body ("Delek Drilling and Chevron"). */
+function splitAnd(text: string, span: Span): Part[] {
   const s = text.slice(span.start, span.end);
   const m = /[ \t]+and[ \t]+(the[ \t]+)?/.exec(s);
   if (!m) return [span];
   const left = { start: span.start, end: span.start + m.index };
   const right = { start: span.start + m.index + m[0].length, end: span.end };
+  const leftWords = words(text.slice(left.start, left.end));
   const rightWords = words(text.slice(right.start, right.end));
-  const split = m[1] || heads.has(rightWords[0]) || !headed(words(text.slice(left.start, left.end)));
-  return split ? [left, ...splitAnd(text, right)] : [span];
+  // a body of its own after the "and" ends in a singular head word ("Tel Aviv University"); a
+  // plural one is part of the phrase ("Network of Think Tanks and Academic Institutions")
+  const body = headed(rightWords) && heads.has(rightWords[rightWords.length - 1]) && !/s$/.test(rightWords[rightWords.length - 1]);
+  const oneName = !m[1] && headed(leftWords) && ofPhrase(leftWords) && !heads.has(rightWords[0]) && !body && !namesAPeople(rightWords[0], text);
+  if (oneName) return [span];
+  const [next, ...rest] = splitAnd(text, right);
+  return [left, { ...next, conjunct: headed(leftWords) }, ...rest];
+}
+
+/** The conjunct of a body is a body too, where it is a name and not a people or a country. */
+function conjunctName(text: string, ws: string[]): boolean {
+  return ws.length <= 4 && ws.every((w) => /^\p{Lu}/u.test(w)) && !ws.some((w) => isDemonym(bare(w), text) || namesAPeople(bare(w), text));
 }
 
 const instrumentWords = /^(?:Agreements?|Declaration|Protocol|Charter|Convention|Treaty|Memorandum|Accords?|Pact)$/;
@@ -114,11 +134,15 @@ const thingWords = /\b(?:Dams?|Pipelines?|Projects?|Corridors?|Canals?|Fields?|Z
 function bodyBefore(text: string, def: Span): Span | null {
   const before = text.slice(def.start, def.end);
   const m = /((?:\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+(?:(?:of|for|and|the|on|in|al|wal)[ \t-]+)?)?)+)\s*$/u.exec(before);
-  const name = m?.[1]?.trim() ?? "";
+  let name = m?.[1]?.trim() ?? "";
+  // "Islamic State Sahel Province and Jama'at … (JNIM)": the definition is the name after "and",
+  // unless the words before it are one word ("Food and Agriculture Organization") or an "of"/"for" phrase
+  const and = name.lastIndexOf(" and ");
+  if (and > 0 && words(name.slice(0, and)).length > 1 && !ofPhrase(words(name.slice(0, and)))) name = name.slice(and + 5);
   // two words or more, or one word with capitals inside ("KazMunayGas (KMG)"), as companies write
   const oneWordName = /^\p{Lu}\p{Ll}+\p{Lu}\p{L}*$/u.test(name);
   if ((name.split(/\s+/).length < 2 && !oneWordName) || thingWords.test(name)) return null;
-  const start = def.start + m!.index;
+  const start = def.start + m!.index + m![1].trim().length - name.length;
   return { start, end: start + name.length };
 }
 
@@ -183,6 +207,10 @@ export function findOrganisations(text: string, exclude: Span[], units: Span[], 
           sp = { start: text.indexOf(ws[1], t.start), end: t.end };
         if (/['’]s$/.test(text.slice(sp.start, sp.end)) && !/['’]s\s+\p{Lu}/u.test(text.slice(sp.start, sp.end))) sp = { ...sp, end: sp.end - 2 };
         add(sp);
+        continue;
+      }
+      if (span.conjunct && conjunctName(text, ws)) {
+        add(text.slice(t.end - 2, t.end).match(/['’]s$/) ? { ...t, end: t.end - 2 } : t);
         continue;
       }
       // an acronym inside a plain run ("NATO standards" is caught above; "OSCE" in a title run)

@@ -4,6 +4,7 @@ import type { Span } from "../text/view.js";
 import type { DateMatch } from "./dates.js";
 import { lastStartingAtOrBefore } from "../text/mask.js";
 import type { TreatyMatch } from "./treaties.js";
+import { isDemonym } from "./demonyms.js";
 
 export type RegisterMatch = {
   name: string;
@@ -15,6 +16,17 @@ export type RegisterMatch = {
 };
 
 const months = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
+/** "signed … in Ankara": the first "in" and a capitalised word after the signing verb, when that
+ *  word is a place: "in August" is a time, "in Azerbaijani" a language and "in Turkish waters" a
+ *  people's adjective. */
+function signingPlace(text: string, from: number, after: string, signedBefore: boolean): Span | null {
+  const p = (signedBefore ? /^\s+in\s+(?<place>\p{Lu}[\p{L}-]+)/u : /\b(?:signed|concluded)\b[^.]*?\bin\s+(?<place>\p{Lu}[\p{L}-]+)/u).exec(after);
+  const place = p?.groups!.place;
+  if (!p || !place || months.test(place) || isDemonym(place, text)) return null;
+  const at = from + p.index + p[0].length - place.length;
+  return { start: at, end: at + place.length };
+}
 
 export function treatyRegister(text: string, treaties: TreatyMatch[], dates: DateMatch[]): RegisterMatch[] {
   const byName = new Map<string, RegisterMatch>();
@@ -38,13 +50,7 @@ export function treatyRegister(text: string, treaties: TreatyMatch[], dates: Dat
         if (/^\d{4}-\d{2}(?:-\d{2})?$/.test(dates[k].value)) d = dates[k];
       if (d) r.signed = { start: d.start, end: d.end, value: d.value };
     }
-    if (!r.place) {
-      const p = (signedBefore ? /^\s+(?:in)\s+(\p{Lu}[\p{L}-]+)/u : /\b(?:signed|concluded)\b[^.]*?\bin\s+(\p{Lu}[\p{L}-]+)/u).exec(after);
-      if (p && !months.test(p[1])) {
-        const at = t.end + p.index + p[0].length - p[1].length;
-        r.place = { start: at, end: at + p[1].length };
-      }
-    }
+    if (!r.place) r.place = signingPlace(text, t.end, after, signedBefore);
     if (r.parties.length === 0) {
       const p = /\b(?:between|by)\s+(?:the\s+)?(\p{Lu}[\p{L}-]+)\s+and\s+(?:the\s+)?(\p{Lu}[\p{L}-]+)/u.exec(after);
       if (p) {

@@ -1,9 +1,15 @@
 import { z } from "zod";
 import { sourced } from "./common.js";
+import { edtfShape, isEdtf } from "./edtf.js";
+
+const edtf = z
+  .string()
+  .regex(edtfShape)
+  .refine(isEdtf, { message: "not a calendar date or range of the EDTF subset (YYYY, YYYY-MM, YYYY-MM-DD, XXXX-MM(-DD), 199X, A/B)" });
 
 export const DateSchema = z.object({
   ...sourced,
-  value: z.string().describe("ISO 8601 / EDTF: YYYY, YYYY-MM, YYYY-MM-DD, A/B ranges, XXXX for an unstated year, 199X for a decade"),
-  resolved: z.string().nullable().describe("the value with an unstated year filled in from the text around it, or null"),
+  value: edtf.describe("ISO 8601 / EDTF: YYYY, YYYY-MM, YYYY-MM-DD, A/B ranges, XXXX for an unstated year, 199X for a decade"),
+  resolved: edtf.nullable().describe("the value with an unstated year filled in from the text around it, or null"),
 });
 export type DateRecord = z.infer<typeof DateSchema>;

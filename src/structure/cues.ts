@@ -36,13 +36,17 @@ export function splitNames(list: string): string[] {
     .filter((n) => /\p{Lu}/u.test(n) && n.split(" ").length <= 6 && !jobTitle.test(n) && !namesABody(n));
 }
 
-/** The text ends a sentence once trailing note calls, quotes and brackets are set aside. */
-export function endsSentence(text: string): boolean {
-  const t = text
+/** The text without the note calls after its last word or punctuation (".¹", ". [1]", ".1"). */
+function withoutTrailingCalls(text: string): string {
+  return text
     .replace(/(?:\s*(?:[\u00B9\u00B2\u00B3\u2070-\u2079]+|\[\d{1,3}\]|\[\^\d{1,3}\]))+\s*$/u, "")
     .replace(/(?<=[.!?:;"”’'])\d{1,3}$/u, "")
     .trimEnd();
-  return /[.!?:;]["'”’)\]*_]*$/u.test(t);
+}
+
+/** The text ends a sentence once trailing note calls, quotes and brackets are set aside. */
+export function endsSentence(text: string): boolean {
+  return /[.!?:;]["'”’)\]*_]*$/u.test(withoutTrailingCalls(text));
 }
 
 export function headingText(text: string): string {
@@ -53,7 +57,8 @@ export function headingText(text: string): string {
 export function headingLike(text: string): boolean {
   if (/^#{1,6}\s+\S/.test(text)) return true;
   if (text.includes("\n") || text.length > 120) return false;
-  const t = headingText(text);
+  // a sentence with a note call after its full stop is text, not a heading
+  const t = withoutTrailingCalls(headingText(text));
   const words = t.split(/\s+/);
   if (words.length > 14 || !/^[\p{Lu}\d]/u.test(t)) return false;
   if (/[.,;:!]$/.test(t) || (t.endsWith("?") && words.length > 10)) return false;

@@ -53,33 +53,37 @@ const bylineLike = (text: string) => {
   return /^(?:by\s+)?\p{Lu}/iu.test(text) && t.split(/\s+/).length <= 16 && !headerCue.test(t);
 };
 
-export function layout(text: string): Layout {
-  const blocks = splitHeadingLines(findBlocks(text));
-  const sections: LayoutSection[] = [];
-  const add = (kind: SectionKind, block: Block, heading: Block | null = null) => {
-    const span = { start: (heading ?? block).start, end: block.end };
-    sections.push({
+/** The sections read so far, and the two ways a block joins them. */
+class Sections {
+  readonly list: LayoutSection[] = [];
+  get last(): LayoutSection | undefined {
+    return this.list[this.list.length - 1];
+  }
+  /** A new section of `kind` opening with `block` (under `heading`, which may be the block itself). */
+  add(kind: SectionKind, block: Block, heading: Block | null = null) {
+    this.list.push({
       kind,
       heading: heading ? headingText(flat(heading.text)) : null,
       headingSpan: heading ? { start: heading.start, end: heading.end } : null,
-      span,
+      span: { start: (heading ?? block).start, end: block.end },
       paragraphs: heading === block ? [] : [{ start: block.start, end: block.end }],
     });
-  };
-  const extend = (block: Block, join: boolean) => {
-    const s = sections[sections.length - 1];
+  }
+  /** The block continues the last section: as a new paragraph, or joined to its last one. */
+  extend(block: Block, join: boolean) {
+    const s = this.last!;
     s.span.end = block.end;
     const last = s.paragraphs[s.paragraphs.length - 1];
     if (join && last) last.end = block.end;
     else s.paragraphs.push({ start: block.start, end: block.end });
-  };
+  }
+}
 
-  let notesAt = blocks.findIndex((b, i) => i > 1 && notesHeading.test(headingText(b.text)));
-  if (notesAt < 0) notesAt = blocks.length;
-
-  // Front matter: the header runs to the last of the first blocks that carries header cues. A
-  // title-like block before it is the title when no other title follows the header ("TITLE" /
-  // "Vol. 7, No. 4" / "By …"), and a masthead of the header when one does.
+/** Front matter: header, title and byline from the first blocks. Returns the next block and the authors. */
+function frontMatter(blocks: Block[], notesAt: number, out: Sections): { next: number; authors: string[] } {
+  // The header runs to the last of the first blocks that carries header cues. A title-like block
+  // before it is the title when no other title follows the header ("TITLE" / "Vol. 7, No. 4" /
+  // "By …"), and a masthead of the header when one does.
   let i = 0;
   let headerEnd = -1;
   const isHeader = (b: Block) => headerCue.test(b.text) && !/^#\s/.test(b.text);
@@ -87,21 +91,26 @@ export function layout(text: string): Layout {
   for (let k = 0; k < Math.min(4, notesAt); k++) if (isHeader(blocks[k])) headerEnd = k;
   const after = blocks[headerEnd + 1];
   if (headerEnd === 1 && !isHeader(blocks[0]) && titleLike(blocks[0]) && after && bylineLike(flat(after.text))) {
-    add("title", blocks[0]);
-    add("header", blocks[1]);
+    out.add("title", blocks[0]);
+    out.add("header", blocks[1]);
     i = 2;
   } else {
-    for (; i <= headerEnd; i++) i === 0 ? add("header", blocks[i]) : extend(blocks[i], false);
-    if (i < notesAt && titleLike(blocks[i])) add("title", blocks[i++]);
+    for (; i <= headerEnd; i++) i === 0 ? out.add("header", blocks[i]) : out.extend(blocks[i], false);
+    if (i < notesAt && titleLike(blocks[i])) out.add("title", blocks[i++]);
   }
   let authors: string[] = [];
   if (i < notesAt && bylineLike(flat(blocks[i].text))) {
     authors = splitNames(flat(blocks[i].text).replace(/^by\s+/i, ""));
-    add("byline", blocks[i++]);
+    out.add("byline", blocks[i++]);
   }
-  const surnames = authors.map((a) => bareName(a).split(" ").pop()!.toLowerCase()).filter(Boolean);
+  return { next: i, authors };
+}
 
-  const bioVerb = /\b(?:is|was|serves|served|holds|has been|teaches|works)\b/;
+const bioVerb = /\b(?:is|was|serves|served|holds|has been|teaches|works)\b/;
+
+/** The kind of a back-matter block (rights, disclaimer, an author's bio), or null for body text. */
+function backMatterReader(authors: string[]): (t: string) => SectionKind | null {
+  const surnames = authors.map((a) => bareName(a).split(" ").pop()!.toLowerCase()).filter(Boolean);
   const isBio = (t: string) => {
     const start = t.split(/\s+/).slice(0, 6).join(" ").toLowerCase();
     if (/^about the (?:authors?|contributors?)\b/i.test(t)) return true;
@@ -109,66 +118,73 @@ export function layout(text: string): Layout {
     // no byline to name the authors: a short paragraph opening "Dr. Jane Doe is a senior fellow …"
     return t.length < 1500 && /^(?:(?:Dr|Prof|Professor|Mr|Ms|Mrs)\.?\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}\s+(?:is|was|serves|holds|teaches|works)\s+(?:a|an|the|as|at)\b/u.test(t);
   };
-
-  // Body text, headings and back matter (disclaimer, bio, rights), which may also follow the notes.
-  const readBody = (from: number, to: number) => {
-    let prevKind: SectionKind | null = null;
-    for (let k = from; k < to; k++) {
-      const b = blocks[k];
-      const t = flat(b.text);
-      const current = sections[sections.length - 1];
-      const lastPara = current?.paragraphs[current.paragraphs.length - 1];
-      const midSentence =
-        current && ["body", "bio"].includes(current.kind) && lastPara && !endsSentence(text.slice(lastPara.start, lastPara.end));
-      if (midSentence && !/^#{1,6}\s/.test(b.text)) {
-        extend(b, true);
-        continue;
-      }
-      const kind: SectionKind = backMatter(t) ?? (prevKind === "bio" && /^(?:she|he|they|her|his|their)\b/i.test(t) ? "bio" : "body");
-      const nextStartsLower = k + 1 < to && /^\p{Ll}/u.test(blocks[k + 1].text);
-      if (headingLike(b.text) && aboutHeading.test(headingText(b.text))) {
-        add("bio", b, b);
-        prevKind = "bio";
-        continue;
-      }
-      if (kind === "body" && headingLike(b.text) && !nextStartsLower) add("body", b, b);
-      else if (kind === prevKind && (kind !== "body" || current?.kind === "body")) extend(b, false);
-      else if (kind === "bio" && current?.kind === "bio" && current.paragraphs.length === 0) extend(b, false);
-      else add(kind, b);
-      prevKind = kind;
-    }
-  };
-  const backMatter = (t: string): SectionKind | null => {
+  return (t) => {
     if (rightsCue.test(t) && t.length < 1500) return "rights";
     if (disclaimerCue.test(t) && t.length < 600) return "disclaimer";
     if (isBio(t)) return "bio";
     return null;
   };
+}
 
-  readBody(i, notesAt);
+const aboutBlock = (b: Block) => headingLike(b.text) && aboutHeading.test(headingText(b.text));
 
-  let notes: NotesList | null = null;
-  if (notesAt < blocks.length) {
-    const heading = blocks[notesAt];
-    // the notes run to the end, or to back matter that some bulletins print after them
-    let notesEnd = notesAt + 1;
-    while (
-      notesEnd < blocks.length &&
-      !(headingLike(blocks[notesEnd].text) && aboutHeading.test(headingText(blocks[notesEnd].text))) &&
-      !(backMatter(flat(blocks[notesEnd].text)) && !readLabel(blocks[notesEnd].text, 0))
-    )
-      notesEnd++;
-    const rest = blocks.slice(notesAt + 1, notesEnd);
-    notes = readNotesList(text, rest);
-    const end = rest.length ? rest[rest.length - 1].end : heading.end;
-    sections.push({
-      kind: "notes",
-      heading: headingText(heading.text),
-      headingSpan: { start: heading.start, end: heading.end },
-      span: { start: heading.start, end },
-      paragraphs: notes.entries.map((e) => ({ start: e.start, end: e.end })),
-    });
-    readBody(notesEnd, blocks.length);
+/** Body text, headings and back matter (disclaimer, bio, rights), which may also follow the notes. */
+function readBody(text: string, blocks: Block[], from: number, to: number, out: Sections, backMatter: (t: string) => SectionKind | null) {
+  let prevKind: SectionKind | null = null;
+  for (let k = from; k < to; k++) {
+    const b = blocks[k];
+    const t = flat(b.text);
+    const current = out.last;
+    const lastPara = current?.paragraphs[current.paragraphs.length - 1];
+    // a block that continues a sentence cut by a page break joins its paragraph
+    const midSentence = current && ["body", "bio"].includes(current.kind) && lastPara && !endsSentence(text.slice(lastPara.start, lastPara.end));
+    if (midSentence && !/^#{1,6}\s/.test(b.text)) {
+      out.extend(b, true);
+      continue;
+    }
+    const kind: SectionKind = backMatter(t) ?? (prevKind === "bio" && /^(?:she|he|they|her|his|their)\b/i.test(t) ? "bio" : "body");
+    const nextStartsLower = k + 1 < to && /^\p{Ll}/u.test(blocks[k + 1].text);
+    if (aboutBlock(b)) {
+      out.add("bio", b, b);
+      prevKind = "bio";
+      continue;
+    }
+    if (kind === "body" && headingLike(b.text) && !nextStartsLower) out.add("body", b, b);
+    else if (kind === prevKind && (kind !== "body" || current?.kind === "body")) out.extend(b, false);
+    else if (kind === "bio" && current?.kind === "bio" && current.paragraphs.length === 0) out.extend(b, false);
+    else out.add(kind, b);
+    prevKind = kind;
   }
-  return { sections, notes };
+}
+
+/** The notes section from its heading: to the end, or to back matter that some bulletins print after it. */
+function readNotes(text: string, blocks: Block[], notesAt: number, out: Sections, backMatter: (t: string) => SectionKind | null) {
+  const heading = blocks[notesAt];
+  let notesEnd = notesAt + 1;
+  while (notesEnd < blocks.length && !aboutBlock(blocks[notesEnd]) && !(backMatter(flat(blocks[notesEnd].text)) && !readLabel(blocks[notesEnd].text, 0)))
+    notesEnd++;
+  const rest = blocks.slice(notesAt + 1, notesEnd);
+  const notes = readNotesList(text, rest);
+  out.list.push({
+    kind: "notes",
+    heading: headingText(heading.text),
+    headingSpan: { start: heading.start, end: heading.end },
+    span: { start: heading.start, end: rest.length ? rest[rest.length - 1].end : heading.end },
+    paragraphs: notes.entries.map((e) => ({ start: e.start, end: e.end })),
+  });
+  return { notes, notesEnd };
+}
+
+export function layout(text: string): Layout {
+  const blocks = splitHeadingLines(findBlocks(text));
+  const out = new Sections();
+  let notesAt = blocks.findIndex((b, i) => i > 1 && notesHeading.test(headingText(b.text)));
+  if (notesAt < 0) notesAt = blocks.length;
+  const { next, authors } = frontMatter(blocks, notesAt, out);
+  const backMatter = backMatterReader(authors);
+  readBody(text, blocks, next, notesAt, out, backMatter);
+  if (notesAt === blocks.length) return { sections: out.list, notes: null };
+  const { notes, notesEnd } = readNotes(text, blocks, notesAt, out, backMatter);
+  readBody(text, blocks, notesEnd, blocks.length, out, backMatter);
+  return { sections: out.list, notes };
 }

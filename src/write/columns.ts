@@ -37,7 +37,7 @@ export const columns = {
     start,
     end,
     value:
-      "The date in ISO 8601 / EDTF: 2021-06-15 a day, 1992-08 a month, 1992 a year. A/B is a range from A to B: 2023-07/2023-08 is July to August 2023, 1997/2013 is 1997 to 2013. XXXX stands for a year the words do not give (\"in August\" is XXXX-08); a final X stands for any digit, so 199X is the 1990s.",
+      "The date in ISO 8601 / EDTF: 2021-06-15 a day, 1992-08 a month, 1992 a year. A/B is a range from A to B: 2023-07/2023-08 is July to August 2023, 1997/2013 is 1997 to 2013. XXXX stands for a year the words do not give (\"in August\" is XXXX-08); a final X stands for any digit, so 199X is the 1990s. Every value is a real calendar date (leap years included) and a range never ends before it starts: the schema checks it.",
     resolved:
       "The value with the year the surrounding text fixes, where the words give none: \"November 10\" after \"November 10, 2020\" is 2020-11-10, \"in August\" in a sentence about 2020 is 2020-08. Empty when the value is complete or no one year fits.",
     sentence,
@@ -49,7 +49,7 @@ export const columns = {
     text: "The number as written, with its qualifier (\"more than 7,000\"); the counted noun is not part of it.",
     start,
     end,
-    value: "The quantity as a plain number: 7000 for \"7,000\", 4500000000 for \"$4.5 billion\", 3.5 for \"3.5%\", 5 for \"five-day\".",
+    value: "The quantity as a plain number: 7000 for \"7,000\", 4500000000 for \"$4.5 billion\", 3.5 for \"3.5%\", 5 for \"five-day\"; negative for \"−3.5%\", \"-$4 billion\", \"minus 2 percent\".",
     unit:
       "What is counted: the noun in the singular (personnel, day, country), percent, or a currency code (USD, EUR, AED…) for money. Empty when the text names nothing counted.",
     qualifier: "Words that make the number a bound or an estimate (\"more than\", \"about\", \"nearly\"…), or empty.",
