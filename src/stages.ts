@@ -6,10 +6,10 @@ import { articleView } from "./ingest/normalise.js";
 import { identityView, toSource, type Span, type View } from "./text/view.js";
 import { lastStartingAtOrBefore } from "./text/mask.js";
 import { layout as readLayout, type Layout } from "./structure/sections.js";
-import { readMetadata, type Metadata } from "./structure/metadata.js";
+import { readMetadata } from "./structure/metadata.js";
 import { linkFootnotes, type FootnoteLinks, type ViewWarning } from "./footnotes/link.js";
 import { extractEntities, type Entities } from "./extract/index.js";
-import { ArticleSchema, sourcedRecords, type Article } from "./schema/article.js";
+import { ArticleSchema, sourcedRecords, type Article, type Metadata } from "./schema/article.js";
 
 export type Ingested = { id: string; file: string; source: string; sha256: string; view: View; warnings: ViewWarning[] };
 export type Structured = Ingested & { layout: Layout; metadata: Metadata };

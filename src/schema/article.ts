@@ -16,6 +16,7 @@ export const MetadataSchema = z.object({
   issueDate: z.object({ text: z.string(), value: z.string(), start: offset, end: offset }).nullable(),
   publisher: z.string().nullable(),
 });
+export type Metadata = z.infer<typeof MetadataSchema>;
 
 export const ArticleSchema = z.object({
   schemaVersion: z.literal(1),

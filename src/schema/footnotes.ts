@@ -1,7 +1,9 @@
 import { z } from "zod";
 import { offset, sourced } from "./common.js";
 
+/** How a call is written: ¹ (superscript), a digit after a sentence (plain), [1] or [^1] (bracket). */
 export const callStyles = ["superscript", "plain", "bracket"] as const;
+export type CallStyle = (typeof callStyles)[number];
 
 export const MarkerSchema = z.object({
   ...sourced,

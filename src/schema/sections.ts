@@ -1,6 +1,9 @@
 import { z } from "zod";
 import { offset } from "./common.js";
-import { sectionKinds } from "../structure/sections.js";
+
+/** The parts of a bulletin article, in the order they usually come. */
+export const sectionKinds = ["header", "title", "byline", "body", "disclaimer", "bio", "rights", "notes"] as const;
+export type SectionKind = (typeof sectionKinds)[number];
 
 export const ParagraphSchema = z.object({ start: offset, end: offset });
 

@@ -5,16 +5,7 @@ import { flat } from "./blocks.js";
 import { headingText, splitNames } from "./cues.js";
 import { namesABody } from "../extract/organisations.js";
 import type { Layout } from "./sections.js";
-
-export type Metadata = {
-  title: string | null;
-  authors: string[];
-  editors: string[];
-  volume: number | null;
-  issue: number | null;
-  issueDate: { text: string; value: string; start: number; end: number } | null;
-  publisher: string | null;
-};
+import type { Metadata } from "../schema/article.js";
 
 export function readMetadata(source: string, view: View, layout: Layout): Metadata {
   const textOf = (kind: string) => {
