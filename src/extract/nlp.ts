@@ -9,7 +9,7 @@ import model from "wink-eng-lite-web-model";
 const nlp = winkNLP(model, ["pos"]);
 const its = nlp.its;
 
-export type Token = { start: number; end: number; value: string; pos: string };
+type Token = { start: number; end: number; value: string; pos: string };
 
 let cache: { text: string; tokens: Token[]; starts: number[] } | null = null;
 

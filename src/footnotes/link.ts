@@ -9,7 +9,7 @@ import type { WarningCode } from "../schema/common.js";
 import { findCalls, type Call } from "./calls.js";
 import { findUrls } from "./urls.js";
 
-export type LinkedNote = Span & { number: number; labelled: boolean; urls: string[] };
+type LinkedNote = Span & { number: number; labelled: boolean; urls: string[] };
 export type ViewWarning = { code: WarningCode; message: string; span: Span | null };
 export type FootnoteLinks = { calls: Call[]; notes: LinkedNote[]; warnings: ViewWarning[] };
 

@@ -7,7 +7,7 @@ import { OrganisationSchema } from "./organisations.js";
 import { SectionSchema } from "./sections.js";
 import { TreatyRegisterSchema, TreatySchema } from "./treaties.js";
 
-export const MetadataSchema = z.object({
+const MetadataSchema = z.object({
   title: z.string().nullable(),
   authors: z.array(z.string()),
   editors: z.array(z.string()),

@@ -33,4 +33,3 @@ export const WarningSchema = z.object({
   start: offset.nullable(),
   end: offset.nullable(),
 });
-export type Warning = z.infer<typeof WarningSchema>;

@@ -5,7 +5,7 @@ import { offset } from "./common.js";
 export const sectionKinds = ["header", "title", "byline", "body", "disclaimer", "bio", "rights", "notes"] as const;
 export type SectionKind = (typeof sectionKinds)[number];
 
-export const ParagraphSchema = z.object({ start: offset, end: offset });
+const ParagraphSchema = z.object({ start: offset, end: offset });
 
 export const SectionSchema = z.object({
   id: z.string(),
@@ -16,4 +16,3 @@ export const SectionSchema = z.object({
   end: offset,
   paragraphs: z.array(ParagraphSchema),
 });
-export type Section = z.infer<typeof SectionSchema>;

@@ -20,7 +20,7 @@ import { readLabel, readNotesList, type NotesList } from "./notes-list.js";
 // "About the authors", "The author", "Contributors": a heading over the bios
 const aboutHeading = /^(?:about the (?:authors?|contributors?)|the authors?|authors?|contributors?|biograph(?:y|ies))$/i;
 
-export type LayoutSection = {
+type LayoutSection = {
   kind: SectionKind;
   heading: string | null;
   headingSpan: Span | null;
