@@ -43,28 +43,39 @@ export function entities(input: WithFootnotes): WithEntities {
 }
 
 export function assemble(input: WithEntities): Article {
-  const { source, view, entities: ents } = input;
+  const { source, view } = input;
   const sections = assembleSections(source, view, input.layout);
   const at = recordAt(source, sections);
-  const treaties = ents.treaties.map((t, i) => ({ ...at("treaty", i, t), name: t.name }));
+  const entities = assembleEntities(input.entities, at);
   return {
     schemaVersion: 1,
     id: input.id,
     source: { file: input.file, sha256: input.sha256, chars: source.length },
     metadata: input.metadata,
     sections,
+    ...entities,
+    treatyRegister: assembleRegister(source, input.entities.register, entities.treaties),
+    footnotes: assembleFootnotes(source, view, input.footnotes, at),
+    warnings: assembleWarnings(view, [...input.warnings, ...input.footnotes.warnings]),
+  };
+}
+
+/** Dates, numbers, organisations and treaties: their spans are source spans already. */
+function assembleEntities(ents: Entities, at: RecordAt): Pick<Article, "dates" | "numbers" | "organisations" | "treaties"> {
+  return {
     dates: ents.dates.map((d, i) => ({ ...at("date", i, d), value: d.value, resolved: d.resolved })),
     numbers: ents.numbers.map((n, i) => ({ ...at("num", i, n), value: n.value, unit: n.unit, qualifier: n.qualifier })),
     organisations: ents.organisations.map((o, i) => ({ ...at("org", i, o), name: o.name, acronym: o.acronym })),
-    treaties,
-    treatyRegister: assembleRegister(source, ents.register, treaties),
-    footnotes: assembleFootnotes(source, view, input.footnotes, at),
-    warnings: [...input.warnings, ...input.footnotes.warnings].map((w) => ({
-      code: w.code,
-      message: w.message,
-      ...(w.span ? toSource(view, w.span.start, w.span.end) : { start: null, end: null }),
-    })),
+    treaties: ents.treaties.map((t, i) => ({ ...at("treaty", i, t), name: t.name })),
   };
+}
+
+function assembleWarnings(view: View, warnings: ViewWarning[]): Article["warnings"] {
+  return warnings.map((w) => ({
+    code: w.code,
+    message: w.message,
+    ...(w.span ? toSource(view, w.span.start, w.span.end) : { start: null, end: null }),
+  }));
 }
 
 /** A record's id, section, text and source span. */
