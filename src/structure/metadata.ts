@@ -6,9 +6,10 @@ import { headingText, splitNames } from "./cues.js";
 import { namesABody } from "../extract/organisations.js";
 import type { Layout } from "./sections.js";
 import type { Metadata } from "../schema/article.js";
+import type { SectionKind } from "../schema/sections.js";
 
 export function readMetadata(source: string, view: View, layout: Layout): Metadata {
-  const textOf = (kind: string) => {
+  const textOf = (kind: SectionKind) => {
     const s = layout.sections.find((x) => x.kind === kind);
     return s ? { section: s, text: view.text.slice(s.span.start, s.span.end) } : null;
   };
