@@ -1,19 +1,19 @@
 // The pipeline's stages, each a pure function from the previous stage's value to the next. Work
-// happens in view positions; `assemble` turns everything into source positions and ids, and
-// `validate` checks the result against the zod schema.
+// happens in view positions (the entity stage returns source positions); `assemble` turns
+// everything into source positions and ids, and `validate` checks the result against the zod schema.
 import { decode } from "./ingest/decode.js";
 import { articleView } from "./ingest/normalise.js";
-import { identityView, toSource, type Span, type View } from "./text/view.js";
+import { identityView, sourceSpan, toSource, type SourceSpan, type View, type ViewSpan } from "./text/view.js";
 import { lastStartingAtOrBefore } from "./text/mask.js";
 import { layout as readLayout, type Layout } from "./structure/sections.js";
-import { readMetadata, type Metadata } from "./structure/metadata.js";
+import { readMetadata } from "./structure/metadata.js";
 import { linkFootnotes, type FootnoteLinks, type ViewWarning } from "./footnotes/link.js";
-import { extractEntities, type Entities } from "./extract/index.js";
-import { ArticleSchema, sourcedRecords, type Article } from "./schema/article.js";
+import { extractEntities, type Entities, type RegisterRow } from "./extract/index.js";
+import { ArticleSchema, sourcedRecords, type Article, type Metadata } from "./schema/article.js";
 
-export type Ingested = { id: string; file: string; source: string; sha256: string; view: View; warnings: ViewWarning[] };
-export type Structured = Ingested & { layout: Layout; metadata: Metadata };
-export type WithFootnotes = Structured & { footnotes: FootnoteLinks };
+type Ingested = { id: string; file: string; source: string; sha256: string; view: View; warnings: ViewWarning[] };
+type Structured = Ingested & { layout: Layout; metadata: Metadata };
+type WithFootnotes = Structured & { footnotes: FootnoteLinks };
 export type WithEntities = WithFootnotes & { entities: Entities };
 
 export function ingest(id: string, file: string, bytes: Uint8Array): Ingested {
@@ -43,25 +43,73 @@ export function entities(input: WithFootnotes): WithEntities {
 }
 
 export function assemble(input: WithEntities): Article {
-  const { source, view, layout, footnotes: fn, entities: ents } = input;
-  const src = (s: Span) => toSource(view, s.start, s.end);
-  // paragraphs, sections and notes are whole lines: markup the view dropped at their edges
-  // ("**Name** is ...") belongs to them
-  const lines = (s: Span) => wholeLines(source, src(s));
-  const sections = layout.sections.map((s, index) => ({
+  const { source, view } = input;
+  const sections = assembleSections(source, view, input.layout);
+  const at = recordAt(source, sections);
+  const entities = assembleEntities(input.entities, at);
+  return {
+    schemaVersion: 1,
+    id: input.id,
+    source: { file: input.file, sha256: input.sha256, chars: source.length },
+    metadata: input.metadata,
+    sections,
+    ...entities,
+    treatyRegister: assembleRegister(source, input.entities.register, entities.treaties),
+    footnotes: assembleFootnotes(source, view, input.footnotes, at),
+    warnings: assembleWarnings(view, [...input.warnings, ...input.footnotes.warnings]),
+  };
+}
+
+/** Dates, numbers, organisations and treaties: their spans are source spans already. */
+function assembleEntities(ents: Entities, at: RecordAt): Pick<Article, "dates" | "numbers" | "organisations" | "treaties"> {
+  return {
+    dates: ents.dates.map((d, i) => ({ ...at("date", i, d), value: d.value, resolved: d.resolved })),
+    numbers: ents.numbers.map((n, i) => ({ ...at("num", i, n), value: n.value, unit: n.unit, qualifier: n.qualifier })),
+    organisations: ents.organisations.map((o, i) => ({ ...at("org", i, o), name: o.name, acronym: o.acronym })),
+    treaties: ents.treaties.map((t, i) => ({ ...at("treaty", i, t), name: t.name })),
+  };
+}
+
+function assembleWarnings(view: View, warnings: ViewWarning[]): Article["warnings"] {
+  return warnings.map((w) => ({
+    code: w.code,
+    message: w.message,
+    ...(w.span ? toSource(view, w.span.start, w.span.end) : { start: null, end: null }),
+  }));
+}
+
+/** A record's id, section, text and source span. */
+type RecordAt = (prefix: string, i: number, span: SourceSpan) => { id: string; section: string; text: string; start: number; end: number };
+
+function recordAt(source: string, sections: Article["sections"]): RecordAt {
+  const sectionOf = (start: number) => sections[Math.max(0, lastStartingAtOrBefore(sections, start))]?.id ?? "s0";
+  return (prefix, i, span) => ({
+    id: `${prefix}${i + 1}`,
+    section: sectionOf(span.start),
+    text: source.slice(span.start, span.end),
+    start: span.start,
+    end: span.end,
+  });
+}
+
+// Paragraphs, sections and notes are whole lines: markup the view dropped at their edges
+// ("**Name** is ...") belongs to them.
+const lines = (source: string, view: View, s: ViewSpan) => wholeLines(source, toSource(view, s.start, s.end));
+
+function assembleSections(source: string, view: View, layout: Layout): Article["sections"] {
+  return layout.sections.map((s, index) => ({
     id: `s${index}`,
     index,
     kind: s.kind,
     heading: s.heading,
-    ...lines(s.span),
-    paragraphs: s.paragraphs.map(lines),
+    ...lines(source, view, s.span),
+    paragraphs: s.paragraphs.map((p) => lines(source, view, p)),
   }));
-  const sectionOf = (start: number) => sections[Math.max(0, lastStartingAtOrBefore(sections, start))]?.id ?? "s0";
-  // entity spans are source spans already; calls and notes are view spans
-  const record = (prefix: string, i: number, at: Span) => {
-    return { id: `${prefix}${i + 1}`, section: sectionOf(at.start), text: source.slice(at.start, at.end), ...at };
-  };
-  // a note's id is its number; a number that stands twice in the list gets a suffix
+}
+
+/** Calls and notes linked by id. A note's id is its number; a number that stands twice in the list
+ *  gets a suffix, and only its first note is linked to the calls. */
+function assembleFootnotes(source: string, view: View, fn: FootnoteLinks, at: RecordAt): Article["footnotes"] {
   const noteIds = new Map<number, string>();
   const times = new Map<number, number>();
   const ids = fn.notes.map((n) => {
@@ -72,7 +120,7 @@ export function assemble(input: WithEntities): Article {
     return id;
   });
   const markers = fn.calls.map((c, i) => ({
-    ...record("call", i, src(c)),
+    ...at("call", i, toSource(view, c.start, c.end)),
     number: c.number,
     note: noteIds.get(c.number) ?? null,
     style: c.style,
@@ -80,52 +128,39 @@ export function assemble(input: WithEntities): Article {
   const markersOf = new Map<number, string[]>();
   for (const m of markers) markersOf.set(m.number, [...(markersOf.get(m.number) ?? []), m.id]);
   const notes = fn.notes.map((n, k) => {
-    const at = lines(n);
+    const span = lines(source, view, n);
     return {
       id: ids[k],
       number: n.number,
-      text: source.slice(at.start, at.end),
-      ...at,
+      text: source.slice(span.start, span.end),
+      start: span.start,
+      end: span.end,
       labelled: n.labelled,
       urls: n.urls,
       markers: noteIds.get(n.number) === ids[k] ? (markersOf.get(n.number) ?? []) : [],
     };
   });
-  const treaties = ents.treaties.map((t, i) => ({ ...record("treaty", i, t), name: t.name }));
-  const warnings = [...input.warnings, ...fn.warnings, ...ents.warnings].map((w) => ({
-    code: w.code,
-    message: w.message,
-    ...(w.span ? src(w.span) : { start: null, end: null }),
-  }));
-  return {
-    schemaVersion: 1,
-    id: input.id,
-    source: { file: input.file, sha256: input.sha256, chars: source.length },
-    metadata: input.metadata,
-    sections,
-    dates: ents.dates.map((d, i) => ({ ...record("date", i, d), value: d.value, resolved: d.resolved })),
-    numbers: ents.numbers.map((n, i) => ({ ...record("num", i, n), value: n.value, unit: n.unit, qualifier: n.qualifier })),
-    organisations: ents.organisations.map((o, i) => ({ ...record("org", i, o), name: o.name, acronym: o.acronym })),
-    treaties,
-    treatyRegister: ents.register.map((r) => ({
-      ...r,
-      signed: r.signed ? { text: source.slice(r.signed.start, r.signed.end), value: r.signed.value, start: r.signed.start, end: r.signed.end } : null,
-      place: r.place ? { text: source.slice(r.place.start, r.place.end), start: r.place.start, end: r.place.end } : null,
-      parties: r.parties.map((p) => ({ text: source.slice(p.start, p.end), start: p.start, end: p.end })),
-      mentions: r.mentions.map((k) => treaties[k].id),
-    })),
-    footnotes: { markers, notes },
-    warnings,
-  };
+  return { markers, notes };
 }
 
-function wholeLines(source: string, s: Span): Span {
+function assembleRegister(source: string, register: RegisterRow[], treaties: Array<{ id: string }>): Article["treatyRegister"] {
+  const piece = (s: SourceSpan) => ({ text: source.slice(s.start, s.end), start: s.start, end: s.end });
+  return register.map((r) => ({
+    ...r,
+    signed: r.signed ? { ...piece(r.signed), value: r.signed.value } : null,
+    place: r.place ? piece(r.place) : null,
+    parties: r.parties.map(piece),
+    mentions: r.mentions.map((k) => treaties[k].id),
+  }));
+}
+
+function wholeLines(source: string, s: SourceSpan): SourceSpan {
   let start = source.lastIndexOf("\n", s.start - 1) + 1;
   let end = source.indexOf("\n", s.end);
   if (end < 0) end = source.length;
   while (start < s.start && /\s/.test(source[start])) start++;
   while (end > s.end && /\s/.test(source[end - 1])) end--;
-  return { start, end };
+  return sourceSpan(start, end);
 }
 
 /** Checks the schema and the provenance invariant; a failure here is a bug, not bad input. */

@@ -242,7 +242,7 @@ describe("treaty register", () => {
     const t =
       "Three texts matter: (1) the 1992 Military Training Cooperation Agreement; (2) the Accord on Energy signed on June 10, 1996. The Military Training Cooperation Agreement, which was signed on August 11, 1992, in Ankara, trained officers. The Tripartite Declaration was signed between Armenia and Azerbaijan on November 10, 2020.";
     const treaties = findTreaties(t, []);
-    const rows = treatyRegister(t, treaties, findDates(t)).map((r) => ({
+    const rows = treatyRegister(t, treaties, findDates(t)).register.map((r) => ({
       name: r.name,
       signed: r.signed?.value ?? null,
       place: r.place ? t.slice(r.place.start, r.place.end) : null,
@@ -273,13 +273,14 @@ describe("treaty register", () => {
   });
 
   it("names an instrument after the place another was signed in as that instrument", async () => {
-    const { treatyRegister, namesByPlace } = await import("../src/extract/treaty-register.js");
+    const { treatyRegister } = await import("../src/extract/treaty-register.js");
     const t = "The five states signed the Convention on the Legal Status of the Caspian Sea in Aktau in August 2018. Article 14 of the Aktau Convention allows pipelines. The Baku Declaration did not.";
     const found = findTreaties(t, []);
-    const register = treatyRegister(t, found, findDates(t));
-    expect(register[0]).toMatchObject({ name: "Convention on the Legal Status of the Caspian Sea", signed: { value: "2018-08" } });
+    const { treaties, register } = treatyRegister(t, found, findDates(t));
+    expect(register[0]).toMatchObject({ name: "Convention on the Legal Status of the Caspian Sea", signed: { value: "2018-08" }, mentions: [0, 1] });
     expect(t.slice(register[0].place!.start, register[0].place!.end)).toBe("Aktau");
-    expect(namesByPlace(t, found, register).map((x) => x.name)).toEqual([
+    expect(register.map((r) => r.name)).toEqual(["Convention on the Legal Status of the Caspian Sea", "Baku Declaration"]);
+    expect(treaties.map((x) => x.name)).toEqual([
       "Convention on the Legal Status of the Caspian Sea",
       "Convention on the Legal Status of the Caspian Sea",
       "Baku Declaration",

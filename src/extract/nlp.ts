@@ -10,7 +10,7 @@ import model from "wink-eng-lite-web-model";
 const nlp = winkNLP(model, ["sbd", "pos"]);
 const its = nlp.its;
 
-export type Token = { start: number; end: number; value: string; pos: string };
+type Token = { start: number; end: number; value: string; pos: string };
 
 let cache: { text: string; tokens: Token[]; starts: number[]; sentences: Array<{ start: number; end: number }> } | null = null;
 

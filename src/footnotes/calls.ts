@@ -2,10 +2,11 @@
 // and plain digits glued to the end of a sentence where the superscript was lost ("commander.7").
 // A plain digit counts only where the sequence of surer calls and the notes list make room for it.
 import type { Span } from "../text/view.js";
+import type { CallStyle } from "../schema/footnotes.js";
 import { superscriptRun, superscriptValue } from "../text/superscript.js";
 import { lastStartingAtOrBefore } from "../text/mask.js";
 
-export type Call = Span & { number: number; style: "superscript" | "plain" | "bracket" };
+export type Call = Span & { number: number; style: CallStyle };
 
 const unitBefore = /(?:\b(?:k?m|cm|mm|ft|mi|in|sq)|\d)$/; // km², m³, 10²: powers, not calls
 // after a word and punctuation ("commander.7"), or after a year that ends a sentence ("in 2022.9")

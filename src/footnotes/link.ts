@@ -5,11 +5,12 @@ import { findDates } from "../extract/dates.js";
 import { flat } from "../structure/blocks.js";
 import type { Layout } from "../structure/sections.js";
 import type { Span, View } from "../text/view.js";
+import type { WarningCode } from "../schema/common.js";
 import { findCalls, type Call } from "./calls.js";
 import { findUrls } from "./urls.js";
 
-export type LinkedNote = Span & { number: number; labelled: boolean; urls: string[] };
-export type ViewWarning = { code: string; message: string; span: Span | null };
+type LinkedNote = Span & { number: number; labelled: boolean; urls: string[] };
+export type ViewWarning = { code: WarningCode; message: string; span: Span | null };
 export type FootnoteLinks = { calls: Call[]; notes: LinkedNote[]; warnings: ViewWarning[] };
 
 export function linkFootnotes(view: View, layout: Layout): FootnoteLinks {

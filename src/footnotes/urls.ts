@@ -2,7 +2,7 @@
 // the converter broke at a line end can be re-joined; trailing punctuation is not part of it.
 import type { Span } from "../text/view.js";
 
-export type UrlMatch = Span & { url: string; repaired: boolean };
+type UrlMatch = Span & { url: string; repaired: boolean };
 
 const urlStart = /(?:https?:\/\/|\bwww\.)[^\s<>"“”]+/g;
 // A continuation line of a broken address: no spaces before its end and address-like characters.

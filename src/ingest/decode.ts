@@ -11,7 +11,7 @@ export class InputError extends Error {
   }
 }
 
-export type Decoded = { text: string; sha256: string; bomRemoved: boolean };
+type Decoded = { text: string; sha256: string; bomRemoved: boolean };
 
 const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 

@@ -7,7 +7,7 @@ import { OrganisationSchema } from "./organisations.js";
 import { SectionSchema } from "./sections.js";
 import { TreatyRegisterSchema, TreatySchema } from "./treaties.js";
 
-export const MetadataSchema = z.object({
+const MetadataSchema = z.object({
   title: z.string().nullable(),
   authors: z.array(z.string()),
   editors: z.array(z.string()),
@@ -16,6 +16,7 @@ export const MetadataSchema = z.object({
   issueDate: z.object({ text: z.string(), value: z.string(), start: offset, end: offset }).nullable(),
   publisher: z.string().nullable(),
 });
+export type Metadata = z.infer<typeof MetadataSchema>;
 
 export const ArticleSchema = z.object({
   schemaVersion: z.literal(1),

@@ -12,4 +12,3 @@ export const DateSchema = z.object({
   value: edtf.describe("ISO 8601 / EDTF: YYYY, YYYY-MM, YYYY-MM-DD, A/B ranges, XXXX for an unstated year, 199X for a decade"),
   resolved: edtf.nullable().describe("the value with an unstated year filled in from the text around it, or null"),
 });
-export type DateRecord = z.infer<typeof DateSchema>;

@@ -1,17 +1,18 @@
 import { z } from "zod";
 import { offset, sourced } from "./common.js";
 
+/** How a call is written: ¹ (superscript), a digit after a sentence (plain), [1] or [^1] (bracket). */
 export const callStyles = ["superscript", "plain", "bracket"] as const;
+export type CallStyle = (typeof callStyles)[number];
 
-export const MarkerSchema = z.object({
+const MarkerSchema = z.object({
   ...sourced,
   number: z.number().int().nonnegative(),
   note: z.string().nullable().describe("id of the note with this number, or null when the list has none"),
   style: z.enum(callStyles),
 });
-export type Marker = z.infer<typeof MarkerSchema>;
 
-export const NoteSchema = z.object({
+const NoteSchema = z.object({
   id: z.string(),
   number: z.number().int().nonnegative(),
   text: z.string(),
@@ -21,7 +22,5 @@ export const NoteSchema = z.object({
   urls: z.array(z.string()),
   markers: z.array(z.string()),
 });
-export type Note = z.infer<typeof NoteSchema>;
 
 export const FootnotesSchema = z.object({ markers: z.array(MarkerSchema), notes: z.array(NoteSchema) });
-export type Footnotes = z.infer<typeof FootnotesSchema>;

@@ -7,4 +7,3 @@ export const NumberSchema = z.object({
   unit: z.string().nullable().describe("the counted noun, singular; percent; or a currency code"),
   qualifier: z.string().nullable().describe('e.g. "more than", "nearly", "about"'),
 });
-export type NumberRecord = z.infer<typeof NumberSchema>;

@@ -6,4 +6,3 @@ export const OrganisationSchema = z.object({
   name: z.string().describe("canonical name shared by every mention of the organisation"),
   acronym: z.string().nullable(),
 });
-export type OrganisationRecord = z.infer<typeof OrganisationSchema>;

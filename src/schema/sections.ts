@@ -1,8 +1,11 @@
 import { z } from "zod";
 import { offset } from "./common.js";
-import { sectionKinds } from "../structure/sections.js";
 
-export const ParagraphSchema = z.object({ start: offset, end: offset });
+/** The parts of a bulletin article, in the order they usually come. */
+export const sectionKinds = ["header", "title", "byline", "body", "disclaimer", "bio", "rights", "notes"] as const;
+export type SectionKind = (typeof sectionKinds)[number];
+
+const ParagraphSchema = z.object({ start: offset, end: offset });
 
 export const SectionSchema = z.object({
   id: z.string(),
@@ -13,4 +16,3 @@ export const SectionSchema = z.object({
   end: offset,
   paragraphs: z.array(ParagraphSchema),
 });
-export type Section = z.infer<typeof SectionSchema>;

@@ -5,7 +5,6 @@ export const TreatySchema = z.object({
   ...sourced,
   name: z.string().describe("canonical name shared by every wording of the instrument"),
 });
-export type TreatyRecord = z.infer<typeof TreatySchema>;
 
 export const TreatyRegisterSchema = z.object({
   name: z.string(),
@@ -15,4 +14,3 @@ export const TreatyRegisterSchema = z.object({
   parties: z.array(z.object({ text: z.string(), start: offset, end: offset })),
   mentions: z.array(z.string()),
 });
-export type TreatyRegisterEntry = z.infer<typeof TreatyRegisterSchema>;

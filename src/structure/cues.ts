@@ -11,7 +11,7 @@ export const rightsCue = /all rights reserved|©|\bcopyright\b|may be (?:re)?pub
 export const disclaimerCue =
   /\b(?:opinions|views)\s+(?:expressed|presented|stated)|do(?:es)? not necessarily (?:reflect|represent)|(?:are|is) (?:the|those of the) authors?['’]?s?['’]? (?:own|alone)|authors?['’]?s?['’]? alone|sole responsibility of the author/i;
 
-export const honorific =
+const honorific =
   /^(?:(?:dr|prof|professor|mr|mrs|ms|miss|sir|dame|rev|capt|captain|col|colonel|gen|general|lt|maj|major|adm|admiral|amb|ambassador|hon|cdr|commander)\.?\s+|\((?:ret|retd)\.?\)\s*)+/i;
 
 /** A name with honorifics and a trailing "(ret.)" removed. */

@@ -5,19 +5,11 @@ import { flat } from "./blocks.js";
 import { headingText, splitNames } from "./cues.js";
 import { namesABody } from "../extract/organisations.js";
 import type { Layout } from "./sections.js";
-
-export type Metadata = {
-  title: string | null;
-  authors: string[];
-  editors: string[];
-  volume: number | null;
-  issue: number | null;
-  issueDate: { text: string; value: string; start: number; end: number } | null;
-  publisher: string | null;
-};
+import type { Metadata } from "../schema/article.js";
+import type { SectionKind } from "../schema/sections.js";
 
 export function readMetadata(source: string, view: View, layout: Layout): Metadata {
-  const textOf = (kind: string) => {
+  const textOf = (kind: SectionKind) => {
     const s = layout.sections.find((x) => x.kind === kind);
     return s ? { section: s, text: view.text.slice(s.span.start, s.span.end) } : null;
   };

@@ -5,8 +5,8 @@ import type { Block } from "./blocks.js";
 import { endsSentence } from "./cues.js";
 import { superscriptValue } from "../text/superscript.js";
 
-export type Label = { start: number; end: number; number: number };
-export type NoteEntry = { start: number; end: number; label: Label | null };
+type Label = { start: number; end: number; number: number };
+type NoteEntry = { start: number; end: number; label: Label | null };
 export type NotesList = { entries: NoteEntry[]; strayUrls: Array<{ start: number; end: number }> };
 
 // Label styles, in the order tried: ¹, [1] / [^1]: , 1. / 1) / (1), and a bare "1 ".

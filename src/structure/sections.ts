@@ -2,6 +2,7 @@
 // byline) is read from the first blocks, the Notes list from its heading on; in between, body
 // text is cut at heading lines, and disclaimer, bio and rights blocks are recognised by their cues.
 import type { Span } from "../text/view.js";
+import type { SectionKind } from "../schema/sections.js";
 import { findBlocks, flat, type Block } from "./blocks.js";
 import {
   bareName,
@@ -19,10 +20,7 @@ import { readLabel, readNotesList, type NotesList } from "./notes-list.js";
 // "About the authors", "The author", "Contributors": a heading over the bios
 const aboutHeading = /^(?:about the (?:authors?|contributors?)|the authors?|authors?|contributors?|biograph(?:y|ies))$/i;
 
-export const sectionKinds = ["header", "title", "byline", "body", "disclaimer", "bio", "rights", "notes"] as const;
-export type SectionKind = (typeof sectionKinds)[number];
-
-export type LayoutSection = {
+type LayoutSection = {
   kind: SectionKind;
   heading: string | null;
   headingSpan: Span | null;

@@ -1,7 +1,7 @@
 // The flat view the extractors read: each text unit (heading, paragraph, note) on one line, with
 // hard wraps and page breaks folded into spaces, words hyphenated at a line end re-joined and note
 // calls taken out; units are separated by a blank line.
-import { rewriteAll, subView, ViewBuilder, without, type Span, type View } from "./view.js";
+import { rewriteAll, sourceSpan, subView, ViewBuilder, without, type Span, type View } from "./view.js";
 
 export type Unit = Span & { section: number; kind: "heading" | "paragraph" };
 export type Flat = { view: View; units: Unit[] };
@@ -23,7 +23,7 @@ export function flatten(article: View, units: Array<Span & { section: number; ki
     for (let k = next; k < dropped.length && dropped[k].start < u.end; k++)
       if (dropped[k].end <= u.end) inside.push({ start: dropped[k].start - u.start, end: dropped[k].end - u.start });
     const v = rewriteAll(without(subView(article, u.start, u.end), inside), foldRules);
-    if (out.size > 0) out.emit("\n\n", { start: lastEnd, end: lastEnd });
+    if (out.size > 0) out.emit("\n\n", sourceSpan(lastEnd, lastEnd));
     flatUnits.push({ start: out.size, end: out.size + v.text.length, section: u.section, kind: u.kind });
     out.keep(v, 0, v.text.length);
     if (v.text.length) lastEnd = v.ends[v.text.length - 1];

@@ -23,8 +23,9 @@ export class Mask {
   }
 }
 
-/** Index of the last item whose start is <= pos, in items sorted by start; -1 if none. */
-export function lastStartingAtOrBefore(items: Span[], pos: number): number {
+/** Index of the last item whose start is <= pos, in items sorted by start; -1 if none. Items may
+ *  be in view or in source positions, as long as `pos` is in the same. */
+export function lastStartingAtOrBefore(items: ReadonlyArray<{ start: number }>, pos: number): number {
   let lo = 0;
   let hi = items.length;
   while (lo < hi) {

@@ -2,8 +2,25 @@
 // source span it came from. Extractors read views and report view spans; `toSource` turns those
 // into source spans, so `source.slice(start, end) === text` holds by construction. The maps are
 // typed arrays: a view of a 5 MB input costs 40 MB, not the 160 MB of number arrays.
+//
+// View positions and source positions have distinct types, so that passing one where the other is
+// expected fails `tsc`: a plain `{ start, end }` is a view span, and a source span is made only by
+// `toSource` or `sourceSpan`.
 export type View = { text: string; starts: Int32Array; ends: Int32Array };
-export type Span = { start: number; end: number };
+declare const inSource: unique symbol;
+/** Positions in the source text, as records carry them. */
+export type SourceSpan = { start: number; end: number; readonly [inSource]: true };
+/** Positions in a view, as the extractors read and report them. */
+export type ViewSpan = { start: number; end: number; readonly [inSource]?: never };
+/** The extractors' short name for a view span. */
+export type Span = ViewSpan;
+/** A record found in a view, with its span in source positions. */
+export type Sourced<T extends ViewSpan> = Omit<T, keyof ViewSpan> & SourceSpan;
+
+/** A span the caller knows to be in source positions. */
+export function sourceSpan(start: number, end: number): SourceSpan {
+  return { start, end } as SourceSpan;
+}
 
 export function identityView(source: string): View {
   const starts = new Int32Array(source.length);
@@ -16,12 +33,17 @@ export function identityView(source: string): View {
 }
 
 /** Source span of the view characters [a, b). An empty view span maps to an empty source span. */
-export function toSource(view: View, a: number, b: number): Span {
+export function toSource(view: View, a: number, b: number): SourceSpan {
   if (b <= a) {
     const at = a < view.starts.length ? view.starts[a] : (view.ends[view.ends.length - 1] ?? 0);
-    return { start: at, end: at };
+    return sourceSpan(at, at);
   }
-  return { start: view.starts[a], end: view.ends[b - 1] };
+  return sourceSpan(view.starts[a], view.ends[b - 1]);
+}
+
+/** The record with its view span turned into source positions. */
+export function recordToSource<T extends ViewSpan>(view: View, record: T): Sourced<T> {
+  return { ...record, ...toSource(view, record.start, record.end) };
 }
 
 /** The view position of the first character whose source start is >= `sourcePos`. */
@@ -68,7 +90,7 @@ export class ViewBuilder {
     this.ends.set(from.ends.subarray(a, b), this.length);
     this.length += b - a;
   }
-  emit(text: string, source: Span): void {
+  emit(text: string, source: SourceSpan): void {
     if (!text) return;
     this.grow(text.length);
     this.parts.push(text);
@@ -91,7 +113,7 @@ export class ViewBuilder {
  */
 export type Rewrite = { pattern: RegExp; replace: (m: RegExpExecArray) => string | number };
 
-export function rewrite(view: View, rule: Rewrite): View {
+function rewrite(view: View, rule: Rewrite): View {
   rule.pattern.lastIndex = 0;
   if (!rule.pattern.test(view.text)) return view; // most passes find nothing to do
   const out = new ViewBuilder(view.text.length);
@@ -109,7 +131,7 @@ export function rewrite(view: View, rule: Rewrite): View {
     if (typeof r === "number") {
       const g = m.indices?.[r];
       if (g) out.keep(view, g[0], g[1]);
-    } else out.emit(r, { start: view.starts[a], end: view.ends[b - 1] });
+    } else out.emit(r, toSource(view, a, b));
     cursor = b;
   }
   out.keep(view, cursor, view.text.length);
@@ -121,7 +143,7 @@ export function rewriteAll(view: View, rules: Rewrite[]): View {
 }
 
 /** Drops the given view spans from the view. */
-export function without(view: View, spans: Span[]): View {
+export function without(view: View, spans: ViewSpan[]): View {
   if (spans.length === 0) return view;
   const out = new ViewBuilder(view.text.length);
   let cursor = 0;

@@ -8,7 +8,7 @@ export const defaultCsvOptions: CsvOptions = { escapeFormulas: true, bom: false 
 
 const formulaStart = /^[=+\-@\t\r\n]/;
 
-export function neutralise(cell: Cell, escape: boolean): Cell {
+function neutralise(cell: Cell, escape: boolean): Cell {
   return escape && typeof cell === "string" && formulaStart.test(cell) ? `'${cell}` : cell;
 }
 

@@ -4,7 +4,7 @@
 import type { Article } from "../schema/article.js";
 
 export const reviewKinds = ["dates", "numbers", "organisations", "treaties", "calls", "notes"] as const;
-export type ReviewKind = (typeof reviewKinds)[number];
+type ReviewKind = (typeof reviewKinds)[number];
 
 const labels: Record<ReviewKind, string> = {
   dates: "Dates",
@@ -34,7 +34,7 @@ type Insert = { at: number; html: string };
 
 // CR is written as a reference: the HTML parser folds a literal CR LF to LF, and the page's text
 // should stay the source's own characters.
-export function escapeHtml(s: string): string {
+function escapeHtml(s: string): string {
   return s.replace(/[&<>"\r]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "\r": "&#13;" })[c]!);
 }
 
