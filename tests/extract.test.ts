@@ -268,7 +268,9 @@ describe("treaty register", () => {
     ["The Gas Protocol was signed by Georgia on May 5, 1997 in Tbilisi.", "Tbilisi"],
   ])("place in %s", async (t, place) => {
     const { treatyRegister } = await import("../src/extract/treaty-register.js");
-    const [row] = treatyRegister(t, findTreaties(t, []), findDates(t));
+    const {
+      register: [row],
+    } = treatyRegister(t, findTreaties(t, []), findDates(t));
     expect(row.place ? t.slice(row.place.start, row.place.end) : null).toBe(place);
   });
 
