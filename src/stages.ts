@@ -9,6 +9,8 @@ import { layout as readLayout, type Layout } from "./structure/sections.js";
 import { readMetadata, type Metadata } from "./structure/metadata.js";
 import { linkFootnotes, type FootnoteLinks, type ViewWarning } from "./footnotes/link.js";
 import { extractEntities, type Entities } from "./extract/index.js";
+import { pipelineVersion } from "./version.js";
+import { readSources } from "./footnotes/sources.js";
 import { ArticleSchema, sourcedRecords, type Article } from "./schema/article.js";
 
 export type Ingested = { id: string; file: string; source: string; sha256: string; view: View; warnings: ViewWarning[] };
@@ -97,13 +99,15 @@ export function assemble(input: WithEntities): Article {
     message: w.message,
     ...(w.span ? src(w.span) : { start: null, end: null }),
   }));
+  const dates = ents.dates.map((d, i) => ({ ...record("date", i, d), value: d.value, resolved: d.resolved }));
   return {
     schemaVersion: 1,
     id: input.id,
-    source: { file: input.file, sha256: input.sha256, chars: source.length },
+    pipelineVersion,
+    source: { file: input.file, sha256: input.sha256, chars: source.length, text: "source.txt" },
     metadata: input.metadata,
     sections,
-    dates: ents.dates.map((d, i) => ({ ...record("date", i, d), value: d.value, resolved: d.resolved })),
+    dates,
     numbers: ents.numbers.map((n, i) => ({ ...record("num", i, n), value: n.value, unit: n.unit, qualifier: n.qualifier })),
     organisations: ents.organisations.map((o, i) => ({ ...record("org", i, o), name: o.name, acronym: o.acronym })),
     treaties,
@@ -115,9 +119,14 @@ export function assemble(input: WithEntities): Article {
       mentions: r.mentions.map((k) => treaties[k].id),
     })),
     footnotes: { markers, notes },
+    sources: readSources(source, notes, dates, addressSpans(source, notes)),
     warnings,
   };
 }
+
+/** Web addresses inside the notes, as written (a break inside one leaves two pieces). */
+const addressSpans = (source: string, notes: Span[]): Span[] =>
+  notes.flatMap((n) => [...source.slice(n.start, n.end).matchAll(/(?:https?:\/\/|www\.)[^\s<>"]+/g)].map((m) => ({ start: n.start + m.index, end: n.start + m.index + m[0].replace(/[.,;)]+$/, "").length })));
 
 function wholeLines(source: string, s: Span): Span {
   let start = source.lastIndexOf("\n", s.start - 1) + 1;

@@ -10,13 +10,16 @@ import { writeAtomic } from "../write/atomic.js";
 import { expandInputs } from "./inputs.js";
 import { progress } from "./progress.js";
 import processArticle, { type Job, type JobResult } from "./worker.js";
-import { writeCombined } from "./write-article.js";
+import { buildArchive } from "../archive/build.js";
+import { orphans, plan, prune } from "../archive/plan.js";
 
 export const usage = `Usage: npm run pipeline -- [files or folders...] [options]
 
 Reads bulletin articles (.txt or .md, UTF-8) and writes for each one output/<id>/article.json,
-one CSV per record kind and review.html; over the whole batch, combined tables output/<kind>.csv
-(an "article" column first), output/tables.xlsx, and the JSON Schema in output/schema/.
+source.txt, one CSV per record kind and review.html. The output folder is an archive: runs add to
+it, and the combined tables output/<kind>.csv (an "article" column first), output/tables.xlsx,
+output/articles.csv, output/registers/*.csv and output/index.html cover every article in it.
+Inputs unchanged since their article was written (same bytes, same pipeline version) are skipped.
 With no files or folders, reads input/.
 
 Options:
@@ -25,12 +28,14 @@ Options:
   --bom                 start every CSV with a UTF-8 byte-order mark, so Excel shows "Türkiye" right
   --no-escape-formulas  leave cells that start with = + - @ as they are (for machine consumers);
                         by default they get a leading ' so a spreadsheet never runs them
+  --force               redo every input, even an unchanged one
+  --prune               remove the articles whose input file is gone (they are only named otherwise)
   --quiet               print only problems and the summary
   --help                show this text
 
 Exit codes: 0 all articles written; 1 some inputs failed (the others are written); 2 usage error.`;
 
-type Options = { out: string; jobs: number; bom: boolean; escape: boolean; quiet: boolean; paths: string[] };
+type Options = { out: string; jobs: number; bom: boolean; escape: boolean; force: boolean; prune: boolean; quiet: boolean; paths: string[] };
 
 function options(argv: string[]): Options | string {
   let args;
@@ -43,6 +48,8 @@ function options(argv: string[]): Options | string {
         jobs: { type: "string" },
         bom: { type: "boolean", default: false },
         "no-escape-formulas": { type: "boolean", default: false },
+        force: { type: "boolean", default: false },
+        prune: { type: "boolean", default: false },
         quiet: { type: "boolean", default: false },
         help: { type: "boolean", default: false },
       },
@@ -58,6 +65,8 @@ function options(argv: string[]): Options | string {
     jobs,
     bom: args.values.bom!,
     escape: !args.values["no-escape-formulas"],
+    force: args.values.force!,
+    prune: args.values.prune!,
     quiet: args.values.quiet!,
     paths: args.positionals.length ? args.positionals : ["input"],
   };
@@ -110,9 +119,11 @@ export async function main(argv: string[]): Promise<number> {
     return problems.length ? 1 : 2;
   }
   const csv = { escapeFormulas: opts.escape, bom: opts.bom };
-  const bar = progress(files.length, !!process.stdout.isTTY && !opts.quiet, opts.quiet);
+  const { todo, unchanged } = plan(opts.out, files, opts.force);
+  if (unchanged.length && !opts.quiet) console.log(`${unchanged.length} unchanged since the run that wrote them, skipped (--force redoes them)`);
+  const bar = progress(todo.length, !!process.stdout.isTTY && !opts.quiet, opts.quiet);
   const results = await runAll(
-    files.map((f) => ({ ...f, outDir: opts.out, csv })),
+    todo.map((f) => ({ ...f, outDir: opts.out, csv })),
     opts.jobs,
     (r) => {
       if (!r.ok) console.error(`FAIL ${r.error}`);
@@ -122,8 +133,13 @@ export async function main(argv: string[]): Promise<number> {
   bar.end();
   const done = results.filter((r) => r.ok);
   const failed = [...problems, ...results.filter((r) => !r.ok).map((r) => r.error)];
+  const gone = orphans(opts.out, files);
+  for (const o of gone) console.log(`${o.id}: its input ${o.file} is gone; ${opts.prune ? "removed" : "kept (--prune removes it)"}`);
+  if (opts.prune) prune(opts.out, gone);
+  let archive = "";
   try {
-    if (done.length) await writeCombined(opts.out, done.map((r) => r.combined), csv);
+    const a = await buildArchive(opts.out, csv);
+    archive = `; archive of ${a.articles} articles`;
     writeAtomic(join(opts.out, "schema", "article.schema.json"), JSON.stringify(z.toJSONSchema(ArticleSchema), null, 2) + "\n");
   } catch (e) {
     const err = e as NodeJS.ErrnoException & { dest?: string };
@@ -133,9 +149,9 @@ export async function main(argv: string[]): Promise<number> {
   const sum = (k: string) => done.reduce((s, r) => s + r.records[k], 0);
   const kinds = ["dates", "numbers", "organisations", "treaties"];
   console.log(
-    `${files.length + problems.length} files: ${done.length} written, ${failed.length} failed; ` +
+    `${files.length + problems.length} files: ${done.length} written, ${unchanged.length ? `${unchanged.length} unchanged, ` : ""}${failed.length} failed; ` +
       `${kinds.map((k) => `${sum(k)} ${k}`).join(", ")}, ${sum("footnotes")} calls and notes; ` +
-      `${done.reduce((s, r) => s + r.warnings, 0)} warnings; ${((Date.now() - started) / 1000).toFixed(1)} s`,
+      `${done.reduce((s, r) => s + r.warnings, 0)} warnings${archive}; ${((Date.now() - started) / 1000).toFixed(1)} s`,
   );
   if (failed.length) console.error(`failed:\n${failed.map((f) => `  ${f}`).join("\n")}`);
   return failed.length ? 1 : 0;
