@@ -24,8 +24,11 @@ export function indexData(summaries: ArticleSummary[], articles: Table, orgs: { 
       const pairs = [...e.perArticle].sort((a, b) => a[0] - b[0]);
       return [pairs.map((p) => p[0]), pairs.map((p) => p[1])] as [number[], number[]];
     });
+  // the page shows the columns a reader scans; articles.csv has them all
+  const shown = ["id", "title", "authors", "issue_date_value", "dates", "numbers", "organisations", "treaties", "notes", "sources", "warnings"];
+  const at = shown.map((c) => articles.columns.indexOf(c));
   return {
-    articles,
+    articles: { columns: shown.map((c) => (c === "issue_date_value" ? "issue date" : c)), rows: articles.rows.map((r) => at.map((k) => r[k])) },
     organisations: orgs.table,
     treaties: treaties.table,
     outlets,
@@ -44,7 +47,7 @@ nav button.on { background: #24364b; color: #fff; }
 main { padding: 12px 24px; }
 table { border-collapse: collapse; width: 100%; margin-top: 8px; }
 th, td { border-bottom: 1px solid #dde; padding: 3px 6px; text-align: left; vertical-align: top; max-width: 420px; overflow-wrap: anywhere; }
-th { cursor: pointer; background: #f6f8fa; position: sticky; top: 40px; user-select: none; }
+th { white-space: nowrap; cursor: pointer; background: #f6f8fa; position: sticky; top: 40px; user-select: none; }
 th.asc::after { content: " ▲"; } th.desc::after { content: " ▼"; }
 td.num { text-align: right; font-variant-numeric: tabular-nums; }
 .tools { display: flex; gap: 12px; align-items: center; flex-wrap: wrap; }
