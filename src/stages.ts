@@ -10,6 +10,8 @@ import { readMetadata } from "./structure/metadata.js";
 import { linkFootnotes, type FootnoteLinks, type ViewWarning } from "./footnotes/link.js";
 import { extractEntities, type Entities, type RegisterRow } from "./extract/index.js";
 import { ArticleSchema, sourcedRecords, type Article, type Metadata } from "./schema/article.js";
+import { readSources } from "./footnotes/sources.js";
+import { pipelineVersion } from "./version.js";
 
 type Ingested = { id: string; file: string; source: string; sha256: string; view: View; warnings: ViewWarning[] };
 type Structured = Ingested & { layout: Layout; metadata: Metadata };
@@ -47,15 +49,19 @@ export function assemble(input: WithEntities): Article {
   const sections = assembleSections(source, view, input.layout);
   const at = recordAt(source, sections);
   const entities = assembleEntities(input.entities, at);
+  const footnotes = assembleFootnotes(source, view, input.footnotes, at);
   return {
     schemaVersion: 1,
     id: input.id,
-    source: { file: input.file, sha256: input.sha256, chars: source.length },
+    pipelineVersion,
+    source: { file: input.file, sha256: input.sha256, chars: source.length, text: "source.txt" },
     metadata: input.metadata,
     sections,
     ...entities,
     treatyRegister: assembleRegister(source, input.entities.register, entities.treaties),
-    footnotes: assembleFootnotes(source, view, input.footnotes, at),
+    footnotes,
+    sources: readSources(source, footnotes.notes, entities.dates, addressSpans(source, footnotes.notes.map((n) => sourceSpan(n.start, n.end)))),
+    sentences: input.entities.sentences.map(({ start, end }) => ({ start, end })),
     warnings: assembleWarnings(view, [...input.warnings, ...input.footnotes.warnings]),
   };
 }
@@ -152,6 +158,13 @@ function assembleRegister(source: string, register: RegisterRow[], treaties: Arr
     parties: r.parties.map(piece),
     mentions: r.mentions.map((k) => treaties[k].id),
   }));
+}
+
+/** Web addresses inside the notes, as written (a break inside one leaves two pieces). */
+function addressSpans(source: string, notes: SourceSpan[]): SourceSpan[] {
+  return notes.flatMap((n) =>
+    [...source.slice(n.start, n.end).matchAll(/(?:https?:\/\/|www\.)[^\s<>"]+/g)].map((m) => sourceSpan(n.start + m.index, n.start + m.index + m[0].replace(/[.,;)]+$/, "").length)),
+  );
 }
 
 function wholeLines(source: string, s: SourceSpan): SourceSpan {

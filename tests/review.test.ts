@@ -127,7 +127,8 @@ describe("a handmade article", () => {
   const article: Article = {
     schemaVersion: 1,
     id: "handmade",
-    source: { file: "input/handmade.txt", sha256: "0".repeat(64), chars: source.length },
+    pipelineVersion: "0.0.0",
+    source: { file: "input/handmade.txt", sha256: "0".repeat(64), chars: source.length, text: "source.txt" },
     metadata: { title: "<script>alert(1)</script> & co", authors: ["A <B>"], editors: [], volume: null, issue: null, issueDate: null, publisher: null },
     sections: [],
     dates: [{ id: "date1", section: "s0", ...at("2020"), value: "2020", resolved: null }],
@@ -142,6 +143,7 @@ describe("a handmade article", () => {
       markers: [{ id: "call1", section: "s0", ...at("¹"), number: 1, note: "note1", style: "superscript" }],
       notes: [{ id: "note1", number: 1, ...at(source.slice(noteStart), noteStart), labelled: true, urls: ["http://x.test/?a=1&b=2"], markers: ["call1"] }],
     },
+    sources: [],
     warnings: [
       { code: "no-headings", message: "no <headings> & no sections", start: null, end: null },
       { code: "call-plain-digit", message: "x", start: at("2020").start, end: at("2020").end },

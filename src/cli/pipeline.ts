@@ -10,27 +10,32 @@ import { parseCommand, type Command, type Option } from "./args.js";
 import { expandInputs, skippedLine } from "./inputs.js";
 import { progress } from "./progress.js";
 import processArticle, { type Job, type JobResult } from "./worker.js";
-import { writeCombined } from "./write-article.js";
+import { buildArchive } from "../archive/build.js";
+import { orphans, plan, prune } from "../archive/plan.js";
 
 const command = {
   name: "npm run pipeline --",
   usage: "[files or folders...] [options]",
   about: `Reads bulletin articles (.txt or .md, UTF-8; folders with their sub-folders) and writes for each
-one <out>/<id>/: article.json, one CSV per record kind and review.html; over the whole batch,
-<out>/<kind>.csv (an "article" column first), <out>/tables.xlsx and <out>/schema/.
-With no files or folders, reads input/.`,
+one <out>/<id>/: article.json, source.txt, one CSV per record kind and review.html. The output
+folder is an archive: runs add to it, and <out>/<kind>.csv (an "article" column first),
+<out>/tables.xlsx, <out>/articles.csv, <out>/registers/*.csv and <out>/index.html cover every
+article in it. An input unchanged since its article was written (same bytes, same pipeline
+version) is skipped. With no files or folders, reads input/.`,
   options: {
     out: { type: "string", value: "DIR", default: "output", description: "where to write" },
     jobs: { type: "string", value: "N", description: "articles processed in parallel, in worker threads (default: the number of cores)" },
     bom: { type: "boolean", description: 'start every CSV with a UTF-8 byte-order mark, so Excel shows "Türkiye" right' },
     "no-escape-formulas": { type: "boolean", description: "leave cells that start with = + - @ as they are (by default they get a leading ')" },
+    force: { type: "boolean", description: "redo every input, even an unchanged one" },
+    prune: { type: "boolean", description: "remove the articles whose input file is gone (otherwise they are only named)" },
     quiet: { type: "boolean", description: "print only problems and the summary" },
   },
   positionals: { name: "files or folders" },
   more: "Exit codes: 0 all articles written; 1 some inputs failed (the others are written); 2 usage error.",
 } satisfies Command<Record<string, Option>>;
 
-type Options = { out: string; jobs: number; bom: boolean; escape: boolean; quiet: boolean; paths: string[] };
+type Options = { out: string; jobs: number; bom: boolean; escape: boolean; force: boolean; prune: boolean; quiet: boolean; paths: string[] };
 
 function options(argv: string[]): Options | number {
   const args = parseCommand(command, argv);
@@ -41,7 +46,7 @@ function options(argv: string[]): Options | number {
     console.error(`--jobs takes a whole number of at least 1, not ${JSON.stringify(values.jobs)}`);
     return 2;
   }
-  return { out: values.out, jobs, bom: values.bom, escape: !values["no-escape-formulas"], quiet: values.quiet, paths: positionals.length ? positionals : ["input"] };
+  return { out: values.out, jobs, bom: values.bom, escape: !values["no-escape-formulas"], force: values.force, prune: values.prune, quiet: values.quiet, paths: positionals.length ? positionals : ["input"] };
 }
 
 const workerFile = () =>
@@ -86,9 +91,11 @@ export async function main(argv: string[]): Promise<number> {
     return problems.length ? 1 : 2;
   }
   const csv = { escapeFormulas: opts.escape, bom: opts.bom };
-  const bar = progress(files.length, !!process.stdout.isTTY && !opts.quiet, opts.quiet);
+  const { todo, unchanged } = plan(opts.out, files, opts.force);
+  if (unchanged.length && !opts.quiet) console.log(`${unchanged.length} unchanged since the run that wrote them, skipped (--force redoes them)`);
+  const bar = progress(todo.length, !!process.stdout.isTTY && !opts.quiet, opts.quiet);
   const results = await runAll(
-    files.map((f) => ({ ...f, outDir: opts.out, csv })),
+    todo.map((f) => ({ ...f, outDir: opts.out, csv })),
     opts.jobs,
     (r) => {
       if (!r.ok) console.error(`FAIL ${r.error}`);
@@ -98,8 +105,13 @@ export async function main(argv: string[]): Promise<number> {
   bar.end();
   const done = results.filter((r) => r.ok);
   const failed = [...problems, ...results.filter((r) => !r.ok).map((r) => r.error)];
+  const gone = orphans(opts.out, files);
+  for (const o of gone) console.log(`${o.id}: its input ${o.file} is gone; ${opts.prune ? "removed" : "kept (--prune removes it)"}`);
+  if (opts.prune) prune(opts.out, gone);
+  let archive = "";
   try {
-    if (done.length) await writeCombined(opts.out, done.map((r) => r.combined), csv);
+    const a = await buildArchive(opts.out, csv);
+    archive = `; archive of ${a.articles} articles`;
     writeAtomic(join(opts.out, "schema", "article.schema.json"), JSON.stringify(z.toJSONSchema(ArticleSchema), null, 2) + "\n");
   } catch (e) {
     const err = e as NodeJS.ErrnoException & { dest?: string };
@@ -109,9 +121,9 @@ export async function main(argv: string[]): Promise<number> {
   const sum = (k: string) => done.reduce((s, r) => s + r.records[k], 0);
   const kinds = ["dates", "numbers", "organisations", "treaties"];
   console.log(
-    `${files.length + problems.length} files: ${done.length} written, ${failed.length} failed; ` +
+    `${files.length + problems.length} files: ${done.length} written, ${unchanged.length ? `${unchanged.length} unchanged, ` : ""}${failed.length} failed; ` +
       `${kinds.map((k) => `${sum(k)} ${k}`).join(", ")}, ${sum("footnotes")} calls and notes; ` +
-      `${done.reduce((s, r) => s + r.warnings, 0)} warnings; ${((Date.now() - started) / 1000).toFixed(1)} s`,
+      `${done.reduce((s, r) => s + r.warnings, 0)} warnings${archive}; ${((Date.now() - started) / 1000).toFixed(1)} s`,
   );
   if (failed.length) console.error(`failed:\n${failed.map((f) => `  ${f}`).join("\n")}`);
   return failed.length ? 1 : 0;

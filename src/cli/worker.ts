@@ -5,11 +5,11 @@ import { InputError } from "../ingest/decode.js";
 import { runArticleWithSource } from "../stages.js";
 import type { CsvOptions } from "../write/csv.js";
 import { tables } from "../write/tables.js";
-import { combinedPart, writeArticle, type CombinedPart } from "./write-article.js";
+import { writeArticle } from "./write-article.js";
 
 export type Job = { id: string; path: string; display: string; outDir: string; csv: CsvOptions };
 export type JobResult =
-  | { ok: true; id: string; display: string; records: Record<string, number>; warnings: number; combined: CombinedPart }
+  | { ok: true; id: string; display: string; records: Record<string, number>; warnings: number }
   | { ok: false; id: string; display: string; error: string };
 
 export default async function processArticle(job: Job): Promise<JobResult> {
@@ -29,7 +29,7 @@ export default async function processArticle(job: Job): Promise<JobResult> {
     const t = tables(article, { source, sentences });
     await writeArticle(job.outDir, article, t, job.csv, source);
     const records = Object.fromEntries(Object.entries(t).map(([k, v]) => [k, v.rows.length]));
-    return { ok: true, id: job.id, display: job.display, records, warnings: article.warnings.length, combined: await combinedPart(job.id, t, job.csv) };
+    return { ok: true, id: job.id, display: job.display, records, warnings: article.warnings.length };
   } catch (e) {
     const message = e instanceof InputError ? e.message : `${job.display}: ${describeFailure(e)}`;
     return { ok: false, id: job.id, display: job.display, error: message };

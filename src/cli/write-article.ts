@@ -14,7 +14,7 @@ export async function writeArticle(outDir: string, article: Article, t: Record<s
   const dir = join(outDir, article.id);
   removeStaleTemporaries(dir);
   const contents: Array<[string, string]> = [[join(dir, "article.json"), articleJson(article)]];
-  if (source !== undefined) contents.push([join(dir, "review.html"), reviewHtml(article, source)]);
+  if (source !== undefined) contents.push([join(dir, "review.html"), reviewHtml(article, source)], [join(dir, article.source.text), source]);
   for (const [kind, table] of Object.entries(t)) contents.push([join(dir, `${kind}.csv`), await toCsv(table, csv)]);
   for (const [path, content] of contents) writeAtomic(path, content);
 }
@@ -33,7 +33,8 @@ export async function combinedPart(id: string, t: Record<string, Table>, csv: Cs
 }
 
 /** Combined tables over a batch (an "article" column first) and tables.xlsx, from the parts in input order. */
-export async function writeCombined(outDir: string, parts: CombinedPart[], csv: CsvOptions): Promise<void> {
+/** `extra` tables (the archive's articles and registers) join the workbook as sheets of their own. */
+export async function writeCombined(outDir: string, parts: CombinedPart[], csv: CsvOptions, extra: Record<string, Table> = {}): Promise<void> {
   removeStaleTemporaries(outDir);
   const sheets: Record<string, Sheet> = {};
   for (const kind of Object.keys(parts[0] ?? {})) {
@@ -43,5 +44,6 @@ export async function writeCombined(outDir: string, parts: CombinedPart[], csv: 
     const widths = columns.map((_, i) => Math.max(...parts.map((p) => p[kind].widths[i])));
     sheets[kind] = { columns, rowsXml: parts.map((p) => p[kind].xml).join(""), widths, rows: parts.reduce((n, p) => n + p[kind].rows, 0) };
   }
+  for (const [name, t] of Object.entries(extra)) sheets[name] = { columns: t.columns, rowsXml: sheetRows(t.rows), widths: columnWidths(t), rows: t.rows.length };
   writeAtomic(join(outDir, "tables.xlsx"), sheetsXlsx(sheets));
 }

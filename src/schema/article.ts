@@ -5,6 +5,7 @@ import { FootnotesSchema } from "./footnotes.js";
 import { NumberSchema } from "./numbers.js";
 import { OrganisationSchema } from "./organisations.js";
 import { SectionSchema } from "./sections.js";
+import { SourceSchema } from "./sources.js";
 import { TreatyRegisterSchema, TreatySchema } from "./treaties.js";
 
 const MetadataSchema = z.object({
@@ -21,7 +22,13 @@ export type Metadata = z.infer<typeof MetadataSchema>;
 export const ArticleSchema = z.object({
   schemaVersion: z.literal(1),
   id: z.string(),
-  source: z.object({ file: z.string(), sha256: z.string().regex(/^[0-9a-f]{64}$/), chars: offset }),
+  pipelineVersion: z.string().describe("version of the pipeline that wrote the article; a newer one redoes it"),
+  source: z.object({
+    file: z.string(),
+    sha256: z.string().regex(/^[0-9a-f]{64}$/).describe("of the input file's bytes: an unchanged input is not read again"),
+    chars: offset,
+    text: z.string().describe("the article's folder keeps the source text every offset refers to, in this file"),
+  }),
   metadata: MetadataSchema,
   sections: z.array(SectionSchema),
   dates: z.array(DateSchema),
@@ -30,6 +37,7 @@ export const ArticleSchema = z.object({
   treaties: z.array(TreatySchema),
   treatyRegister: z.array(TreatyRegisterSchema),
   footnotes: FootnotesSchema,
+  sources: z.array(SourceSchema),
   warnings: z.array(WarningSchema),
 });
 export type Article = z.infer<typeof ArticleSchema>;
