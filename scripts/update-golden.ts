@@ -20,7 +20,7 @@ if (typeof args === "number") process.exit(args);
 
 for (const f of fixtures()) {
   rmSync(`tests/golden/${f.id}`, { recursive: true, force: true });
-  const { article, source, sentences } = runWithSource(f);
-  await writeArticle("tests/golden", article, tables(article, { source, sentences }), defaultCsvOptions);
+  const { article, source } = runWithSource(f);
+  await writeArticle("tests/golden", article, tables(article, source), defaultCsvOptions);
   console.log(`golden: tests/golden/${f.id}/`);
 }

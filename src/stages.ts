@@ -188,8 +188,8 @@ export function runArticle(id: string, file: string, bytes: Uint8Array): Article
   return runArticleWithSource(id, file, bytes).article;
 }
 
-/** The article with what its tables need beside it: the decoded source text and its sentences. */
-export function runArticleWithSource(id: string, file: string, bytes: Uint8Array): { article: Article; source: string; sentences: Span[] } {
+/** The article with the decoded source text its offsets (and its tables) refer to. */
+export function runArticleWithSource(id: string, file: string, bytes: Uint8Array): { article: Article; source: string } {
   const ready = entities(footnotes(structure(ingest(id, file, bytes))));
-  return { article: validate(assemble(ready), ready.source), source: ready.source, sentences: ready.entities.sentences };
+  return { article: validate(assemble(ready), ready.source), source: ready.source };
 }

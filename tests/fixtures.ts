@@ -24,7 +24,7 @@ export function run(f: Fixture): Article {
   return runArticle(f.id, f.sourcePath, new Uint8Array(readFileSync(f.sourcePath)));
 }
 
-/** The article with its source text and sentences, which its tables need. */
+/** The article with its source text, which its tables need. */
 export function runWithSource(f: Fixture): ReturnType<typeof runArticleWithSource> {
   return runArticleWithSource(f.id, f.sourcePath, new Uint8Array(readFileSync(f.sourcePath)));
 }

@@ -144,6 +144,7 @@ describe("a handmade article", () => {
       notes: [{ id: "note1", number: 1, ...at(source.slice(noteStart), noteStart), labelled: true, urls: ["http://x.test/?a=1&b=2"], markers: ["call1"] }],
     },
     sources: [],
+    sentences: [],
     warnings: [
       { code: "no-headings", message: "no <headings> & no sections", start: null, end: null },
       { code: "call-plain-digit", message: "x", start: at("2020").start, end: at("2020").end },

@@ -7,15 +7,14 @@ import { describe, expect, it } from "vitest";
 import { runArticleWithSource } from "../src/stages.js";
 import { tables, type Table } from "../src/write/tables.js";
 import { articleColumn, columns, columnsMarkdown } from "../src/write/columns.js";
-import { combinedPart } from "../src/cli/write-article.js";
 import { defaultCsvOptions } from "../src/write/csv.js";
-import { sheetsXlsx, type Sheet } from "../src/write/xlsx.js";
+import { columnWidths, sheetRows, sheetsXlsx, type Sheet } from "../src/write/xlsx.js";
 import { fixtures, runWithSource } from "./fixtures.js";
 
 const head = "Title Here\n\nBy Al Bee\n\n";
 const tablesOf = (text: string) => {
-  const { article, source, sentences } = runArticleWithSource("t", "t.txt", new TextEncoder().encode(text));
-  return { article, t: tables(article, { source, sentences }) };
+  const { article, source } = runArticleWithSource("t", "t.txt", new TextEncoder().encode(text));
+  return { article, t: tables(article, source) };
 };
 /** The rows of `table` as objects keyed by column name. */
 const rows = (table: Table) => table.rows.map((r) => Object.fromEntries(table.columns.map((c, i) => [c, r[i]])));
@@ -119,7 +118,7 @@ describe("a call's row in footnotes", () => {
 describe("columns are described once", () => {
   const fixtureTables = fixtures().map((f) => {
     const r = runWithSource(f);
-    return tables(r.article, r);
+    return tables(r.article, r.source);
   });
   it("every column of every table has a description, in the same order", () => {
     for (const t of fixtureTables) for (const [name, table] of Object.entries(t)) expect(table.columns, name).toEqual(Object.keys(columns[name as keyof typeof columns]));
@@ -135,23 +134,25 @@ describe("columns are described once", () => {
 });
 
 describe("tables.xlsx", () => {
+  // the combined sheets of the fixtures, an "article" column first, as the archive writes them
   const sheets = async (): Promise<Record<string, Sheet>> => {
-    const parts = await Promise.all(fixtures().map((f) => {
+    const all = fixtures().map((f) => {
       const r = runWithSource(f);
-      return combinedPart(f.id, tables(r.article, r), defaultCsvOptions);
-    }));
-    return Object.fromEntries(Object.keys(parts[0]).map((k) => [k, {
-      columns: parts[0][k].columns,
-      rowsXml: parts.map((p) => p[k].xml).join(""),
-      widths: parts[0][k].widths,
-      rows: parts.reduce((n, p) => n + p[k].rows, 0),
-    }]));
+      return { id: f.id, t: tables(r.article, r.source) };
+    });
+    return Object.fromEntries(
+      Object.keys(all[0].t).map((k) => {
+        const kind = k as keyof (typeof all)[0]["t"];
+        const combined = { columns: ["article", ...all[0].t[kind].columns], rows: all.flatMap(({ id, t }) => t[kind].rows.map((r) => [id, ...r])) };
+        return [k, { columns: combined.columns, rowsXml: sheetRows(combined.rows), widths: columnWidths(combined), rows: combined.rows.length }];
+      }),
+    );
   };
 
   it("opens on an About sheet that explains every column of every sheet, and filters every sheet", async () => {
     const s = await sheets();
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(sheetsXlsx(s) as unknown as ArrayBuffer);
+    await wb.xlsx.load((await sheetsXlsx(s)) as unknown as ArrayBuffer);
     expect(wb.worksheets.map((w) => w.name)).toEqual(["About", ...Object.keys(s)]);
     const about = wb.getWorksheet("About")!;
     const explained = new Map<string, string>();
@@ -174,11 +175,11 @@ describe("tables.xlsx", () => {
     const zone = process.env.TZ;
     try {
       process.env.TZ = "UTC";
-      const utc = sheetsXlsx(s);
+      const utc = await sheetsXlsx(s);
       process.env.TZ = "America/Los_Angeles";
-      expect(sheetsXlsx(s).equals(utc)).toBe(true);
+      expect((await sheetsXlsx(s)).equals(utc)).toBe(true);
       process.env.TZ = "Asia/Tokyo";
-      expect(sheetsXlsx(s).equals(utc)).toBe(true);
+      expect((await sheetsXlsx(s)).equals(utc)).toBe(true);
     } finally {
       process.env.TZ = zone;
       if (zone === undefined) delete process.env.TZ;

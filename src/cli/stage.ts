@@ -9,6 +9,7 @@ import { defaultCsvOptions } from "../write/csv.js";
 import { parseCommand, type Command, type Option } from "./args.js";
 import { expandInputs, skippedLine } from "./inputs.js";
 import { writeArticle } from "./write-article.js";
+import { tables } from "../write/tables.js";
 
 /** A stage value as JSON: its view's maps become plain arrays. */
 export function stageJson(value: unknown): string {
@@ -99,7 +100,8 @@ export async function writeStage(argv: string[]): Promise<number> {
   for (const id of positionals) {
     try {
       const input = readStage(join(values.work, id, "entities.json")) as WithEntities;
-      await writeArticle(values.out, validate(assemble(input), input.source), defaultCsvOptions);
+      const article = validate(assemble(input), input.source);
+      await writeArticle(values.out, article, tables(article, input.source), defaultCsvOptions, input.source);
       console.log(`write: ${id} → ${join(values.out, id)}/`);
     } catch (e) {
       console.error(`write: ${id}: ${(e as Error).message}`);

@@ -25,8 +25,8 @@ export default async function processArticle(job: Job): Promise<JobResult> {
       const why = err.code === "EISDIR" ? "is a folder, not an article file" : err.code === "ENOENT" ? "does not exist (or is a broken link)" : err.code === "EACCES" ? "cannot be read (permission denied)" : `cannot be read (${err.code ?? err.message})`;
       throw new InputError(job.display, why);
     }
-    const { article, source, sentences } = runArticleWithSource(job.id, job.display, bytes);
-    const t = tables(article, { source, sentences });
+    const { article, source } = runArticleWithSource(job.id, job.display, bytes);
+    const t = tables(article, source);
     await writeArticle(job.outDir, article, t, job.csv, source);
     const records = Object.fromEntries(Object.entries(t).map(([k, v]) => [k, v.rows.length]));
     return { ok: true, id: job.id, display: job.display, records, warnings: article.warnings.length };

@@ -38,6 +38,7 @@ export const ArticleSchema = z.object({
   treatyRegister: z.array(TreatyRegisterSchema),
   footnotes: FootnotesSchema,
   sources: z.array(SourceSchema),
+  sentences: z.array(z.object({ start: offset, end: offset })).describe("the source's sentences (wink-nlp): the tables' sentence column, so article.json and source.txt are all the tables need"),
   warnings: z.array(WarningSchema),
 });
 export type Article = z.infer<typeof ArticleSchema>;
@@ -52,5 +53,9 @@ export function sourcedRecords(a: Article): Array<{ id: string; text: string; st
     ...a.footnotes.markers,
     ...a.footnotes.notes,
     ...(a.metadata.issueDate ? [{ id: "metadata.issueDate", ...a.metadata.issueDate }] : []),
+    ...a.sources.flatMap((s) => [
+      s,
+      ...[...s.authors, s.title, s.outlet, s.publisher, s.date, s.accessed, s.language].flatMap((f, k) => (f ? [{ id: `${s.id}.field${k}`, ...f }] : [])),
+    ]),
   ];
 }

@@ -102,11 +102,85 @@ export const columns = {
     urls: `The note's web addresses, repaired where the text broke them and without trailing punctuation; on a call's row, its note's addresses; ${bar}.`,
     sentence: "For a call, the sentence it belongs to (the call stays with the sentence it follows); empty for a note.",
   },
+  sources: {
+    id: "The cited work's id within its article: src1, src2, … in the order of the notes (a note citing two works gives two).",
+    note: "The id of the note that cites it (see footnotes).",
+    text: "The citation as written in the note, without the note's label.",
+    start,
+    end,
+    authors: `The personal names before the title; ${bar}.`,
+    title: "The work's title, without its quotes or emphasis marks.",
+    outlet: "The newspaper, journal, news agency or website that carried the work, or the body that issued it when it stands before the title.",
+    publisher: "The publisher of a book or report, from its imprint (\"London: Hurst, 2014\"), where it is not the outlet.",
+    date: "The work's date as written.",
+    date_value: "That date in ISO 8601 / EDTF, as in the dates table's value.",
+    urls: `The work's web addresses; ${bar}.`,
+    accessed: "The date the address was read (\"accessed 3 March 2023\"), as written.",
+    accessed_value: "That access date in ISO 8601 / EDTF.",
+    language: "The language a tag names (\"[in Russian]\" gives Russian), or empty.",
+  },
   warnings: {
     code: "The kind of problem, a short name such as call-without-note or no-notes-list (the README lists them all).",
     message: "The problem in words.",
     start: "Where the problem is in the source (a position counted as for start in the other tables); empty when it has no one place.",
     end: "Where the problem's place ends in the source; empty when it has no one place.",
+  },
+} as const satisfies Record<string, Record<string, string>>;
+
+const issueSpan = "issue dates of the articles that name it (from their mastheads' issue date values)";
+
+/** The archive's own tables, over every article in the output folder (src/archive/). */
+export const archiveColumns = {
+  articles: {
+    id: "The article's id: its input file's name without the extension, and the name of its folder.",
+    file: "The input file the article was read from, as the run that wrote it was given it.",
+    title: "The article's title.",
+    authors: `The article's authors, without honorifics; ${bar}.`,
+    editors: `The issue's editors, from the masthead; ${bar}.`,
+    volume: "The volume number from the masthead, or empty.",
+    issue: "The issue number from the masthead, or empty.",
+    issue_date: "The issue date as the masthead or date line writes it.",
+    issue_date_value: "That date in ISO 8601 / EDTF, as in the dates table's value (2023-07/2023-08 is July to August 2023).",
+    publisher: "The body that publishes the bulletin, or empty.",
+    sections: "How many sections the article has.",
+    dates: "How many dates it holds.",
+    numbers: "How many numbers it holds.",
+    organisations: "How many organisation mentions it holds.",
+    treaties: "How many treaty mentions it holds.",
+    calls: "How many footnote calls it holds.",
+    notes: "How many notes its Notes list holds.",
+    sources: "How many cited works its notes hold.",
+    warnings: "How many warnings its reading raised (see its warnings table).",
+  },
+  "register-organisations": {
+    name: "The organisation's canonical name; names that differ only in case or a leading \"the\" are one, and an acronym used bare joins the one full name defined for it anywhere in the archive.",
+    acronym: "Its acronym, where an article defines one.",
+    wordings: `Every way the archive writes it; ${bar}.`,
+    articles: "How many articles name it.",
+    mentions: "How many times it is named, over all articles.",
+    first_issue: `The earliest of the ${issueSpan}.`,
+    last_issue: `The latest of the ${issueSpan}.`,
+    article_ids: `The ids of the articles that name it; ${bar}.`,
+  },
+  "register-treaties": {
+    name: "The instrument's canonical name, merged across articles as organisations are.",
+    wordings: `Every way the archive writes it; ${bar}.`,
+    signed: "The signing date as an article states it, or empty.",
+    signed_value: "That signing date in ISO 8601 / EDTF.",
+    place: "Where it was signed, as an article states it, or empty.",
+    parties: `The parties an article names for it; ${bar}.`,
+    articles: "How many articles name it.",
+    mentions: "How many times it is named, over all articles.",
+    first_issue: `The earliest of the ${issueSpan}.`,
+    last_issue: `The latest of the ${issueSpan}.`,
+    article_ids: `The ids of the articles that name it; ${bar}.`,
+  },
+  "register-outlets": {
+    outlet: "A newspaper, journal, agency or website the notes cite (the outlet field of sources.csv), case and a leading \"the\" aside.",
+    citations: "How many cited works it carried, over all articles.",
+    articles: "How many articles cite it.",
+    first_cited: "The earliest date of a work cited from it (ISO 8601 / EDTF).",
+    last_cited: "The latest date of a work cited from it.",
   },
 } as const satisfies Record<string, Record<string, string>>;
 
@@ -119,6 +193,6 @@ export function columnsMarkdown(): string {
   const lines = ["| table | column | meaning |", "| --- | --- | --- |"];
   const row = (table: string, column: string, meaning: string) => lines.push(`| ${table} | \`${column}\` | ${cell(meaning)} |`);
   row("every combined table", "article", articleColumn.article);
-  for (const [table, described] of Object.entries(columns)) Object.entries(described).forEach(([column, meaning], i) => row(i === 0 ? `\`${table}\`` : "", column, meaning));
+  for (const [table, described] of Object.entries({ ...columns, ...archiveColumns })) Object.entries(described).forEach(([column, meaning], i) => row(i === 0 ? `\`${table}\`` : "", column, meaning));
   return lines.join("\n");
 }

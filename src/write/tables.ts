@@ -7,8 +7,6 @@ import { columns, type ColumnName, type TableName } from "./columns.js";
 export type Cell = string | number | null;
 export type Table = { columns: string[]; rows: Cell[][] };
 type Span = { start: number; end: number };
-/** What the tables need beside the article: the source text and its sentences (source spans). */
-export type TableContext = { source: string; sentences: Span[] };
 
 const join = (xs: string[]) => xs.join(" | ");
 
@@ -51,13 +49,13 @@ function context(source: string, from: number, to: number, at: Span): string {
 /** The sentence holding `at`: from the last sentence start at or before it to the next start
  *  after it, within its paragraph. A note call sits between a sentence's full stop and the next
  *  sentence's start, so it stays with the sentence it follows. Outside paragraphs: the line. */
-function sentenceFinder(a: Article, { source, sentences }: TableContext): (at: Span) => string {
+function sentenceFinder(a: Article, source: string): (at: Span) => string {
   // a header's lines (editors, volume and number, issue date) are items, not prose: each its own line
   const paragraphs = a.sections.filter((s) => s.kind !== "header").flatMap((s) => s.paragraphs);
   // wink-nlp ends a sentence after an abbreviation it does not know ("Vol. 7", "bn. in"); a
   // sentence that would begin with a digit or a lower-case letter after a full stop goes on
   const continues = (s: Span) => /^[\p{Ll}\d]/u.test(source[s.start] ?? "") && /\.\s*$/.test(source.slice(Math.max(0, s.start - 8), s.start));
-  const starts = sentences.filter((s) => !continues(s)).sort((x, y) => x.start - y.start);
+  const starts = a.sentences.filter((s) => !continues(s)).sort((x, y) => x.start - y.start);
   return (at) => {
     const p = paragraphs[lastAtOrBefore(paragraphs, at.start)];
     if (!p || at.start >= p.end) {
@@ -81,9 +79,10 @@ function sentenceFinder(a: Article, { source, sentences }: TableContext): (at: S
   };
 }
 
-export function tables(a: Article, context: TableContext): Record<TableName, Table> {
+/** The article's tables; `source` is the text its offsets refer to (source.txt beside article.json). */
+export function tables(a: Article, source: string): Record<TableName, Table> {
   const headingOf = new Map(a.sections.map((s) => [s.id, s.heading]));
-  const sentence = sentenceFinder(a, context);
+  const sentence = sentenceFinder(a, source);
   // the columns every text record shares
   const base = (r: { id: string; section: string; text: string; start: number; end: number }) => ({
     id: r.id, section: r.section, heading: headingOf.get(r.section) ?? null, text: r.text, start: r.start, end: r.end, sentence: sentence(r),
@@ -120,6 +119,15 @@ export function tables(a: Article, context: TableContext): Record<TableName, Tab
         style: n.labelled ? "labelled" : "inferred", links: join(n.markers), note_number: null, note_text: null, urls: join(n.urls), sentence: null,
       })),
     ]),
+    sources: table(
+      "sources",
+      a.sources.map((s) => ({
+        id: s.id, note: s.note, text: s.text, start: s.start, end: s.end,
+        authors: join(s.authors.map((p) => p.text)), title: s.title?.text ?? null, outlet: s.outlet?.text ?? null, publisher: s.publisher?.text ?? null,
+        date: s.date?.text ?? null, date_value: s.date?.value ?? null, urls: join(s.urls),
+        accessed: s.accessed?.text ?? null, accessed_value: s.accessed?.value ?? null, language: s.language?.text ?? null,
+      })),
+    ),
     warnings: table("warnings", a.warnings),
   };
 }

@@ -2,7 +2,7 @@
 // with a bold, frozen, filtered header row and column widths fitted to the content. Written as
 // SpreadsheetML by hand (exceljs took 2.9 s for a 200-article batch, half the batch's time) and
 // zipped by zip.ts (fflate's container, Node's zlib deflate).
-import { articleColumn, columns } from "./columns.js";
+import { archiveColumns, articleColumn, columns } from "./columns.js";
 import type { Cell, Table } from "./tables.js";
 import { zip } from "./zip.js";
 
@@ -34,8 +34,9 @@ export function columnWidths(t: Table): number[] {
   return t.columns.map((c, i) => Math.min(60, Math.max(8, c.length + 2, ...t.rows.slice(0, 2000).map((r) => String(r[i] ?? "").length + 2))));
 }
 
-/** A sheet's header, its data rows as XML (see `sheetRows`) and how many there are. */
-export type Sheet = { columns: string[]; rowsXml: string; widths: number[]; rows: number };
+/** A sheet's header, its data rows as XML (see `sheetRows`) and how many there are. The rows may
+ *  come as a stream of numbered XML (see `numbered`), for sheets too large to hold as one string. */
+export type Sheet = { columns: string[]; rowsXml: string | (() => AsyncIterable<Uint8Array>); widths: number[]; rows: number };
 
 function column(i: number): string {
   let s = "";
@@ -43,9 +44,10 @@ function column(i: number): string {
   return s;
 }
 
-/** Gives rows and cells their references (row 3, cell C3); text never holds a raw "<". */
-function numbered(rowsXml: string): string {
-  let row = 0;
+/** Gives rows and cells their references (row 3, cell C3), the first row being `first` (1 is the
+ *  header); text never holds a raw "<". */
+export function numbered(rowsXml: string, first = 1): string {
+  let row = first - 1;
   let col = 0;
   return rowsXml.replace(/<row>|<c(?=[ >/])/g, (tag) => {
     if (tag === "<row>") {
@@ -60,20 +62,27 @@ const range = (t: Sheet) => `A1:${column(t.columns.length - 1)}${t.rows + 1}`;
 const absolute = (ref: string) => ref.replace(/([A-Z]+)(\d+)/g, "$$$1$$$2");
 const quoted = (name: string) => `'${escapeXml(name).replace(/'/g, "''")}'`;
 
-function sheet(t: Sheet): string {
+function sheetHead(t: Sheet): string {
   return (
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
     `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">` +
     `<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>` +
     `<cols>${t.widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join("")}</cols>` +
-    `<sheetData>${numbered(sheetRows([t.columns], 1) + t.rowsXml)}</sheetData>` +
-    `<autoFilter ref="${range(t)}"/></worksheet>`
+    `<sheetData>${numbered(sheetRows([t.columns], 1))}`
   );
+}
+
+/** A sheet's XML, in pieces: a stream of rows is passed through, never joined. */
+async function* sheet(t: Sheet): AsyncIterable<Uint8Array> {
+  yield Buffer.from(sheetHead(t));
+  if (typeof t.rowsXml === "string") yield Buffer.from(numbered(t.rowsXml, 2));
+  else yield* t.rowsXml();
+  yield Buffer.from(`</sheetData><autoFilter ref="${range(t)}"/></worksheet>`);
 }
 
 /** The first sheet: every column of every sheet with its meaning, from columns.ts. */
 export function aboutSheet(tables: Record<string, Sheet>): Sheet {
-  const described: Record<string, Record<string, string>> = columns;
+  const described: Record<string, Record<string, string>> = { ...columns, ...archiveColumns };
   const rows = Object.entries(tables).flatMap(([name, t]) =>
     t.columns.map((c) => {
       const meaning = c === "article" ? articleColumn.article : described[name]?.[c];
@@ -81,7 +90,7 @@ export function aboutSheet(tables: Record<string, Sheet>): Sheet {
       return [name, c, meaning];
     }),
   );
-  return { columns: ["table", "column", "meaning"], rowsXml: sheetRows(rows, 2), widths: [16, 14, 110], rows: rows.length };
+  return { columns: ["table", "column", "meaning"], rowsXml: sheetRows(rows, 2), widths: [22, 16, 110], rows: rows.length };
 }
 
 const STYLES =
@@ -95,12 +104,13 @@ const STYLES =
   `<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1"><alignment vertical="top" wrapText="1"/></xf></cellXfs>` +
   `</styleSheet>`;
 
-/** The workbook: the About sheet first, then `tables` in their order. */
-export function sheetsXlsx(tables: Record<string, Sheet>): Buffer {
+/** The workbook: the About sheet first, then `tables` in their order, written to `write` as it is
+ *  made (a sheet given as a stream is never held whole). */
+export async function writeXlsx(tables: Record<string, Sheet>, write: (chunk: Uint8Array) => void): Promise<void> {
   const sheets = { [ABOUT]: aboutSheet(tables), ...tables };
   const names = Object.keys(sheets).map((k) => k.slice(0, 31));
   const xml = (s: string) => `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n${s}`;
-  const files: Record<string, string> = {
+  const files: Record<string, string | (() => AsyncIterable<Uint8Array>)> = {
     "[Content_Types].xml": xml(
       `<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
         `<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>` +
@@ -128,6 +138,13 @@ export function sheetsXlsx(tables: Record<string, Sheet>): Buffer {
     ),
     "xl/styles.xml": STYLES,
   };
-  Object.values(sheets).forEach((t, i) => (files[`xl/worksheets/sheet${i + 1}.xml`] = sheet(t)));
-  return zip(files);
+  Object.values(sheets).forEach((t, i) => (files[`xl/worksheets/sheet${i + 1}.xml`] = () => sheet(t)));
+  await zip(files, write);
+}
+
+/** The workbook as one buffer, for sheets small enough to hold. */
+export async function sheetsXlsx(tables: Record<string, Sheet>): Promise<Buffer> {
+  const chunks: Uint8Array[] = [];
+  await writeXlsx(tables, (c) => chunks.push(c));
+  return Buffer.concat(chunks);
 }
