@@ -111,7 +111,7 @@ export async function main(argv: string[]): Promise<number> {
   let archive = "";
   try {
     const a = await buildArchive(opts.out, csv);
-    archive = `; archive of ${a.articles} articles`;
+    archive = `; archive of ${a.articles} article${a.articles === 1 ? "" : "s"}${a.stale.length ? ` (${a.stale.length} left out, written by an older pipeline: ${a.stale.join(", ")}; run their inputs again)` : ""}`;
     writeAtomic(join(opts.out, "schema", "article.schema.json"), JSON.stringify(z.toJSONSchema(ArticleSchema), null, 2) + "\n");
   } catch (e) {
     const err = e as NodeJS.ErrnoException & { dest?: string };
