@@ -35,7 +35,7 @@ describe("a batch", () => {
     expect(dates.startsWith("article,id,section,heading,text,start,end,value,resolved,sentence\r\n")).toBe(true);
     for (const f of fixtures()) expect(dates).toContain(`\r\n${f.id},date1,`);
     const n = fixtures().length;
-    expect(out.at(-1)).toMatch(new RegExp(`^${n + 1} files: ${n} written, 1 failed; \\d+ dates, \\d+ numbers, \\d+ organisations, \\d+ treaties, .* warnings; [\\d.]+ s$`));
+    expect(out.at(-1)).toMatch(new RegExp(`^${n + 1} files: ${n} written, 1 failed; \\d+ dates, \\d+ numbers, \\d+ organisations, \\d+ treaties, .* warnings; archive of ${n} articles; [\\d.]+ s$`));
   });
 
   it("gives the same combined tables with one job as with two", async () => {
@@ -52,7 +52,10 @@ describe("a batch", () => {
     await pipeline(["input", "--out", dir, "--quiet"]);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(join(dir, "tables.xlsx"));
-    expect(wb.worksheets.map((w) => w.name)).toEqual(["About", "sections", "dates", "numbers", "organisations", "treaties", "treaty-register", "footnotes", "warnings"]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      "About", "sections", "dates", "numbers", "organisations", "treaties", "treaty-register", "footnotes", "sources", "warnings",
+      "articles", "register-organisations", "register-treaties", "register-outlets",
+    ]);
     const ws = wb.getWorksheet("dates")!;
     expect(ws.getRow(1).values).toEqual([undefined, "article", "id", "section", "heading", "text", "start", "end", "value", "resolved", "sentence"]);
     for (const ref of ["A1", "E1", "J1"]) expect(ws.getCell(ref).font?.bold, ref).toBe(true);
@@ -82,7 +85,7 @@ describe("a batch", () => {
     expect(err.filter((l) => /^FAIL .*pipe\.txt/.test(l))).toHaveLength(1);
   });
 
-  it("reads an archive kept by year (sub-folders) in worker threads, in sorted path order", async () => {
+  it("reads an archive kept by year (sub-folders) in worker threads; the combined tables list its articles in id order", async () => {
     const input = temp();
     const years = ["2025", "2024", "2023"];
     const list = fixtures().map((f, i) => ({ id: f.id, rel: join(years[i % years.length], f.sourcePath.split("/").pop()!), from: f.sourcePath }));
@@ -93,7 +96,7 @@ describe("a batch", () => {
     const dir = temp();
     expect(await pipeline([input, "--out", dir, "--jobs", "2", "--quiet"])).toBe(0);
     const articles = readFileSync(join(dir, "sections.csv"), "utf8").split("\r\n").slice(1, -1).map((r) => r.split(",")[0]);
-    expect([...new Set(articles)]).toEqual([...list].sort((a, b) => (a.rel < b.rel ? -1 : 1)).map((f) => f.id));
+    expect([...new Set(articles)]).toEqual(list.map((f) => f.id).sort());
   });
 
   it("rejects a bad --jobs with a usage error", async () => {

@@ -21,7 +21,7 @@ type Main = (argv: string[]) => number | Promise<number>;
 
 /** Every command with an entry function, and the options its help must list. */
 const commands: Array<[string, Main, string[]]> = [
-  ["npm run pipeline", pipeline, ["--out DIR", "--jobs N", "--bom", "--no-escape-formulas", "--quiet"]],
+  ["npm run pipeline", pipeline, ["--out DIR", "--jobs N", "--bom", "--no-escape-formulas", "--force", "--prune", "--quiet"]],
   ["npm run check", check, ["--input DIR", "--output DIR"]],
   ["npm run evaluate", evaluate, ["--source FILE", "--diff", "--json", "--min-f1 X"]],
   ["pipeline/ingest.ts", ingestStage, ["--work DIR"]],
@@ -108,7 +108,7 @@ describe("usage errors: one line naming the problem, exit 2", () => {
     [["--zzz"], "--zzz"],
     [["--verbose"], "--verbose"],
     [["-x"], "-x"],
-    [["--force"], "--force"],
+    [["--colour"], "--colour"],
   ])("an option near no real one is named without a guess: %s", async (argv, name) => {
     const run = await runMain(pipeline, argv);
     expect(run.code).toBe(2);
@@ -208,12 +208,14 @@ async function runOn(files: Record<string, string | Uint8Array>, extra: string[]
 }
 
 describe("folders and files given on the command line", () => {
-  it("reads sub-folders (archives by year), in sorted order; ids are the files' base names", async () => {
+  it("reads sub-folders (archives by year), in sorted path order; ids are the files' base names", async () => {
     const { out, run, written } = await runOn({ "2024/b.txt": article("b"), "2023/c.md": article("c"), "2023/a.txt": article("a"), "z.txt": article("z") });
     expect(run.code, run.all).toBe(0);
     expect(written).toEqual(["a", "b", "c", "z"]);
-    const order = fs.readFileSync(join(out, "sections.csv"), "utf8").split("\r\n").slice(1, -1).map((row) => row.split(",")[0]);
-    expect([...new Set(order)], "the batch is in sorted path order").toEqual(["a", "c", "b", "z"]);
+    const order = run.out.split("\n").flatMap((l) => l.match(/^ok +\S*\/(?<id>\w)\.(?:txt|md) /)?.groups?.id ?? []);
+    expect(order, "the batch is read in sorted path order").toEqual(["a", "c", "b", "z"]);
+    const rows = fs.readFileSync(join(out, "sections.csv"), "utf8").split("\r\n").slice(1, -1).map((row) => row.split(",")[0]);
+    expect([...new Set(rows)], "the archive's combined tables are in id order").toEqual(["a", "b", "c", "z"]);
   });
 
   it("passes over hidden files and folders in silence", async () => {
