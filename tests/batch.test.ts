@@ -1,10 +1,10 @@
 // Batch runs, spreadsheet output and the regression check, through the CLI entry points.
 import { execFileSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { main as pipeline } from "../src/cli/pipeline.js";
 import { main as check } from "../src/cli/check.js";
 import { toCsv } from "../src/write/csv.js";
@@ -20,7 +20,15 @@ beforeEach(() => {
 });
 afterEach(() => vi.restoreAllMocks());
 
-const temp = () => mkdtempSync(join(tmpdir(), "bulletin-test-"));
+const made: string[] = [];
+const temp = () => {
+  const dir = mkdtempSync(join(tmpdir(), "bulletin-test-"));
+  made.push(dir);
+  return dir;
+};
+afterAll(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
 
 describe("a batch", () => {
   it("writes every good article in worker threads, names the bad one, and exits 1", async () => {
