@@ -20,6 +20,7 @@ import model from "wink-eng-lite-web-model";
 import compromise from "compromise";
 import { runArticle } from "../src/stages.js";
 import { main as pipelineMain } from "../src/cli/pipeline.js";
+import { articleIds } from "../src/archive/folders.js";
 import { parseCommand } from "../src/cli/args.js";
 import { MB, MiB, cpuSnapshot, fmt, gc, heapMiB, maxRssMiB, median, otherCores, round, rssMiB, sig, table } from "./lib.js";
 
@@ -281,7 +282,7 @@ for (const jobs of settings.batch.jobs) {
   const { value: code, printed } = await silently(() => pipelineMain([batchDir, "--out", out, "--jobs", String(jobs), "--quiet"]));
   const ms = now() - t0;
   if (code !== 0) throw new Error(`main(--jobs ${jobs}) exited ${code}: ${printed.join("\n")}`);
-  const written = readdirSync(out).filter((d) => statSync(join(out, d)).isDirectory() && d !== "schema").length;
+  const written = articleIds(out).length;
   if (written !== settings.batch.articles) throw new Error(`main(--jobs ${jobs}) wrote ${written} article folders, not ${settings.batch.articles}`);
   batchMs.push(ms);
   batch.push({ jobs, seconds: round(ms / 1000, 2), MBps: sig(batchBytes / MB / (ms / 1000)), MBpsPerCore: sig(batchBytes / MB / (ms / 1000) / jobs) });

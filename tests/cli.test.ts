@@ -171,7 +171,7 @@ describe("a file that is not UTF-8", () => {
     ["a bad last byte", bytes("abc", [0xe9]), 1, 4, 3, "0xE9"],
   ])("%s: line, column and byte offset of the first bad byte", (_, input, line, column, offset, hex) => {
     expect(() => decode("in/x.txt", input)).toThrowError(`in/x.txt: the file is not valid UTF-8: the first bad byte (${hex}) is at line ${line}, column ${column} (byte offset ${offset})`);
-    expect(() => decode("in/x.txt", input)).toThrowError("probably WINDOWS-1252, the common case (a guess), and this converts it: iconv -f WINDOWS-1252 -t UTF-8 'in/x.txt' > 'in/x.utf8.txt'");
+    expect(() => decode("in/x.txt", input)).toThrowError("probably WINDOWS-1252, the common case (a guess), and this converts it in place: iconv -f WINDOWS-1252 -t UTF-8 'in/x.txt' > 'in/x.txt.utf8' && mv 'in/x.txt.utf8' 'in/x.txt'");
   });
 
   it.each([
@@ -179,11 +179,11 @@ describe("a file that is not UTF-8", () => {
     ["big-endian", [0xfe, 0xff], null],
   ])("UTF-16 with a %s byte-order mark: suggests UTF-16, not binary", (_, bom, enc) => {
     const body = enc ? [...Buffer.from("Title\r\nText\r\n", "utf16le")] : [0, 0x54, 0, 0x69];
-    expect(() => decode("in/x.txt", new Uint8Array([...bom, ...body]))).toThrowError(/line 1, column 1 \(byte offset 0\); it starts with a UTF-16 byte-order mark, so it is probably UTF-16 \(a guess\).*iconv -f UTF-16 -t UTF-8 'in\/x\.txt' > 'in\/x\.utf8\.txt'$/);
+    expect(() => decode("in/x.txt", new Uint8Array([...bom, ...body]))).toThrowError(/line 1, column 1 \(byte offset 0\); it starts with a UTF-16 byte-order mark, so it is probably UTF-16 \(a guess\).*iconv -f UTF-16 -t UTF-8 'in\/x\.txt' > 'in\/x\.txt\.utf8' && mv 'in\/x\.txt\.utf8' 'in\/x\.txt'$/);
   });
 
   it("quotes a path with a quote or a space for the shell", () => {
-    expect(() => decode("in/it's a.md", bytes([0x93]))).toThrowError(`iconv -f WINDOWS-1252 -t UTF-8 'in/it'\\''s a.md' > 'in/it'\\''s a.utf8.md'`);
+    expect(() => decode("in/it's a.md", bytes([0x93]))).toThrowError(`iconv -f WINDOWS-1252 -t UTF-8 'in/it'\\''s a.md' > 'in/it'\\''s a.md.utf8' && mv 'in/it'\\''s a.md.utf8' 'in/it'\\''s a.md'`);
   });
 
   it("a file holding NUL bytes without a UTF-16 byte-order mark is still binary", () => {

@@ -34,7 +34,8 @@ function enclosed(source: string, i: number, end: number): Piece | null {
   return null;
 }
 
-/** Top-level pieces of one work; commas and full stops outside quotes and brackets cut plain text. */
+/** Top-level pieces of one work; commas and full stops outside quotes and brackets cut plain text.
+ *  Only the places where a piece can open are visited: the starts of dates and addresses, and marks. */
 function pieces(source: string, work: Span, whole: Piece[]): Piece[] {
   const out: Piece[] = [];
   let plain = work.start;
@@ -44,16 +45,17 @@ function pieces(source: string, work: Span, whole: Piece[]): Piece[] {
       out.push({ kind: "plain", ...at });
     }
   };
-  for (let i = work.start; i < work.end; ) {
-    const p = whole.find((w) => w.start === i) ?? enclosed(source, i, work.end);
-    if (!p) {
-      i++;
-      continue;
-    }
+  const starts = new Map(whole.map((w) => [w.start, w]));
+  const marks = [...source.slice(work.start, work.end).matchAll(/["“*_[(]/g)].map((m) => work.start + m.index);
+  const candidates = [...new Set([...starts.keys(), ...marks])].sort((a, b) => a - b);
+  for (const i of candidates) {
+    if (i < plain) continue;
+    const p = starts.get(i) ?? enclosed(source, i, work.end);
+    if (!p) continue;
     flush(i);
     out.push(p);
     // the closing mark is as wide as the opening one
-    i = plain = p.kind === "date" || p.kind === "url" ? p.end : p.end + (p.start - i);
+    plain = p.kind === "date" || p.kind === "url" ? p.end : p.end + (p.start - i);
   }
   flush(work.end);
   return out;

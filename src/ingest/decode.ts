@@ -50,10 +50,11 @@ function notUtf8(file: string, bytes: Uint8Array, guess: "UTF-16" | "WINDOWS-125
   const { line, column } = lineAndColumn(bytes, at);
   const hex = `0x${bytes[at].toString(16).toUpperCase().padStart(2, "0")}`;
   const why = guess === "UTF-16" ? "it starts with a UTF-16 byte-order mark, so it is probably UTF-16" : "it is probably WINDOWS-1252, the common case";
-  const fixed = file.replace(/(\.[^./\\]+)?$/, (ext) => `.utf8${ext}`);
+  // converted in place, so the article keeps its id (a file named x.utf8.txt would be another article)
+  const fixed = `${file}.utf8`;
   return (
     `the file is not valid UTF-8: the first bad byte (${hex}) is at line ${line}, column ${column} (byte offset ${at}); ` +
-    `${why} (a guess), and this converts it: iconv -f ${guess} -t UTF-8 ${shellQuote(file)} > ${shellQuote(fixed)}`
+    `${why} (a guess), and this converts it in place: iconv -f ${guess} -t UTF-8 ${shellQuote(file)} > ${shellQuote(fixed)} && mv ${shellQuote(fixed)} ${shellQuote(file)}`
   );
 }
 
