@@ -62,14 +62,14 @@ export function assemble(input: WithEntities): Article {
     footnotes,
     sources: readSources(source, footnotes.notes, entities.dates, addressSpans(source, footnotes.notes.map((n) => sourceSpan(n.start, n.end)))),
     sentences: input.entities.sentences.map(({ start, end }) => ({ start, end })),
-    warnings: assembleWarnings(view, [...input.warnings, ...input.footnotes.warnings]),
+    warnings: [...assembleWarnings(view, [...input.warnings, ...input.footnotes.warnings]), ...input.entities.warnings],
   };
 }
 
 /** Dates, numbers, organisations and treaties: their spans are source spans already. */
 function assembleEntities(ents: Entities, at: RecordAt): Pick<Article, "dates" | "numbers" | "organisations" | "treaties"> {
   return {
-    dates: ents.dates.map((d, i) => ({ ...at("date", i, d), value: d.value, resolved: d.resolved })),
+    dates: ents.dates.map((d, i) => ({ ...at("date", i, d), value: d.value, resolved: d.resolved, stated: d.stated })),
     numbers: ents.numbers.map((n, i) => ({ ...at("num", i, n), value: n.value, unit: n.unit, qualifier: n.qualifier })),
     organisations: ents.organisations.map((o, i) => ({ ...at("org", i, o), name: o.name, acronym: o.acronym })),
     treaties: ents.treaties.map((t, i) => ({ ...at("treaty", i, t), name: t.name })),

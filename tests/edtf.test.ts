@@ -48,9 +48,10 @@ describe("EDTF values", () => {
   ])("invalid: %s", (value) => expect(isEdtf(value)).toBe(false));
 
   it("the date schema rejects an impossible value or resolved date", () => {
-    const record = { id: "date1", section: "s1", text: "x", start: 0, end: 1, value: "2021-03-15", resolved: null };
+    const record = { id: "date1", section: "s1", text: "x", start: 0, end: 1, value: "2021-03-15", resolved: null, stated: "year-month-day" };
     expect(DateSchema.safeParse(record).success).toBe(true);
     expect(DateSchema.safeParse({ ...record, value: "2021-03-45" }).success).toBe(false);
     expect(DateSchema.safeParse({ ...record, value: "XXXX-02", resolved: "2021-02-29" }).success).toBe(false);
+    expect(DateSchema.safeParse({ ...record, stated: "day" }).success).toBe(false);
   });
 });

@@ -131,7 +131,7 @@ describe("a handmade article", () => {
     source: { file: "input/handmade.txt", sha256: "0".repeat(64), chars: source.length, text: "source.txt" },
     metadata: { title: "<script>alert(1)</script> & co", authors: ["A <B>"], editors: [], volume: null, issue: null, issueDate: null, publisher: null },
     sections: [],
-    dates: [{ id: "date1", section: "s0", ...at("2020"), value: "2020", resolved: null }],
+    dates: [{ id: "date1", section: "s0", ...at("2020"), value: "2020", resolved: null, stated: "year" }],
     numbers: [],
     organisations: [
       { id: "org1", section: "s0", ...at("NATO Europe"), name: "NATO Europe", acronym: null },

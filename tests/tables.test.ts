@@ -166,7 +166,7 @@ describe("tables.xlsx", () => {
       expect(w.rowCount, w.name).toBe(w.name === "About" ? explained.size + 1 : s[w.name].rows + 1);
     }
     const dates = wb.getWorksheet("dates")!;
-    expect(dates.getRow(1).values).toEqual([undefined, "article", "id", "section", "heading", "text", "start", "end", "value", "resolved", "sentence"]);
+    expect(dates.getRow(1).values).toEqual([undefined, "article", "id", "section", "heading", "text", "start", "end", "value", "resolved", "stated", "sentence"]);
     expect(dates.getCell("J2").value).toBeTypeOf("string");
   });
 

@@ -25,6 +25,8 @@ export type Entities = {
   register: RegisterRow[];
   /** Sentence spans in the source, from the same wink-nlp reading: the tables' context column. */
   sentences: SourceSpan[];
+  /** What the extractors could not settle (an all-digit date's day and month order), in source positions. */
+  warnings: Array<{ code: "ambiguous-numeric-date"; message: string; start: number; end: number }>;
 };
 
 /** Source spans of *italic* and **bold** text: outlets and book titles in notes are set in italics. */
@@ -40,6 +42,8 @@ function textUnits(layout: Layout): Array<ViewSpan & { section: number; kind: Un
     ...s.paragraphs.map((p) => ({ ...p, section, kind: "paragraph" as const })),
   ]);
 }
+
+const sourceOf = (s: SourceSpan) => ({ start: s.start, end: s.end });
 
 export function extractEntities(source: string, view: View, layout: Layout, calls: ViewSpan[]): Entities {
   // note labels ("1.", "[1]", "¹") are no more part of the text than calls are
@@ -70,5 +74,6 @@ export function extractEntities(source: string, view: View, layout: Layout, call
       parties: r.parties.map(src),
     })),
     sentences: sentences(text).map(src),
+    warnings: dates.flatMap((d) => (d.ambiguous ? [{ code: "ambiguous-numeric-date" as const, message: d.ambiguous, ...sourceOf(src(d)) }] : [])),
   };
 }

@@ -24,6 +24,7 @@ export const warningCodes = {
   "note-without-call": "a note in the list is never called in the text",
   "same-url-different-date": "two notes cite one address with different dates",
   "same-url-different-title": "two notes cite one address under different titles",
+  "ambiguous-numeric-date": "an all-digit date such as 03/04/2019 could be read day first or month first, and neither a day above 12 nor the article's other all-digit dates settle it; it is read month first",
 } as const;
 export type WarningCode = keyof typeof warningCodes;
 

@@ -37,9 +37,11 @@ export const columns = {
     start,
     end,
     value:
-      "The date in ISO 8601 / EDTF: 2021-06-15 a day, 1992-08 a month, 1992 a year. A/B is a range from A to B: 2023-07/2023-08 is July to August 2023, 1997/2013 is 1997 to 2013. XXXX stands for a year the words do not give (\"in August\" is XXXX-08); a final X stands for any digit, so 199X is the 1990s. Every value is a real calendar date (leap years included) and a range never ends before it starts: the schema checks it.",
+      "The date in ISO 8601 / EDTF: 2021-06-15 a day, 1992-08 a month, 1992 a year. A/B is a range from A to B: 2023-07/2023-08 is July to August 2023, 1997/2013 is 1997 to 2013. XXXX stands for a year the words do not give (\"in August\" is XXXX-08); a final X stands for any digit, so 199X is the 1990s. A quarter or half is the range of its months: \"Q3 2021\" and \"the third quarter of 2021\" are 2021-07/2021-09, \"H1 2020\" is 2020-01/2020-06. A year written in two digits after an apostrophe is 20xx from '00 to '39 and 19xx from '40 (\"'89\" is 1989). An all-digit date is read day first when its first number is above 12 or it is dotted (15.3.2019), month first when its second is, and otherwise in the order the article's other all-digit dates settle; failing that, month first with an ambiguous-numeric-date warning. Every value is a real calendar date (leap years included) and a range never ends before it starts: the schema checks it.",
     resolved:
       "The value with the year the surrounding text fixes, where the words give none: \"November 10\" after \"November 10, 2020\" is 2020-11-10, \"in August\" in a sentence about 2020 is 2020-08. Empty when the value is complete or no one year fits.",
+    stated:
+      "Which parts of the date the words state; the rest of the value is inferred. year-month-day (\"5 March 2024\", \"03/15/2019\"), year-month, year, month-day (\"March 5\": the year is in resolved, when the text fixes one), month (\"in August\"), decade (\"the 1990s\"), year-quarter and year-half. A range names the parts either end states: \"Dec–Jan 2020\" is year-month, though its value 2019-12/2020-01 infers the first year.",
     sentence,
   },
   numbers: {

@@ -90,7 +90,7 @@ export function tables(a: Article, source: string): Record<TableName, Table> {
   const notes = new Map(a.footnotes.notes.map((n) => [n.id, n]));
   return {
     sections: table("sections", a.sections.map((s) => ({ ...s, paragraphs: s.paragraphs.length }))),
-    dates: table("dates", a.dates.map((d) => Object.assign(base(d), { value: d.value, resolved: d.resolved }))),
+    dates: table("dates", a.dates.map((d) => Object.assign(base(d), { value: d.value, resolved: d.resolved, stated: d.stated }))),
     numbers: table("numbers", a.numbers.map((n) => Object.assign(base(n), { value: n.value, unit: n.unit, qualifier: n.qualifier }))),
     organisations: table("organisations", a.organisations.map((o) => Object.assign(base(o), { name: o.name, acronym: o.acronym }))),
     treaties: table("treaties", a.treaties.map((t) => Object.assign(base(t), { name: t.name }))),
