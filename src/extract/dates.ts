@@ -78,7 +78,7 @@ const atoms: Array<[RegExp, (m: RegExpExecArray) => Parsed | null]> = [
   [new RegExp(String.raw`\b(${MONTH}),?\s+${MYEAR}`, "g"), (m) => ({ a: day(yearOf(m[2]), monthIn(m[1]), null) })],
   [new RegExp(String.raw`\b${WEEKDAY_BEFORE}(${MONTH})\s+${DAY}\b(?![,.]?\d)`, "g"), (m) => ({ a: day(null, monthIn(m[1]), +m[2]) })],
   [new RegExp(String.raw`\b${WEEKDAY_BEFORE}${DAY}\s+(${MONTH})(?![\w.]*\s*,?\s*\d)`, "g"), (m) => ({ a: day(null, monthIn(m[2]), +m[1]) })],
-  [/\b(?:the\s+)?(1[5-9]\d|20\d)0['’]?s\b/g, (m) => ({ a: { y: null, m: null, d: null, decade: +m[1] } })],
+  [/\b(?:[Tt]he\s+)?(1[5-9]\d|20\d)0['’]?s\b/g, (m) => ({ a: { y: null, m: null, d: null, decade: +m[1] } })],
   [
     new RegExp(String.raw`\b(?:early|mid|late|spring|summer|autumn|fall|winter)(?:-|\s+(?:of\s+)?)${YEAR}\b`, "gi"),
     (m) => ({ a: day(+m[1], null, null) }),
@@ -215,6 +215,12 @@ function shortRanges(text: string, found: Atom[]): Atom[] {
   });
 }
 
+/** A lone year glued by a dash to another number is part of a code or a page range ("pp. 1510-1530",
+ *  "ISSN 2045-1938"), not a date: a range of years was joined before this. */
+function withoutGluedYears(text: string, found: Atom[]): Atom[] {
+  return found.filter((x) => x.b || x.stated !== "year" || !(/\d[-–]$/.test(text.slice(Math.max(0, x.start - 2), x.start)) || /^[-–]\d/.test(text.slice(x.end, x.end + 2))));
+}
+
 /** The text with the excluded spans blanked out, so positions stay the same. */
 function blank(text: string, exclude: Span[]): string {
   const parts: string[] = [];
@@ -247,7 +253,7 @@ function contextYear(text: string, found: Atom[], k: number, fullDays: Map<strin
 /** Dates in `text`; spans inside `exclude` (URLs) are skipped. */
 export function findDates(text: string, exclude: Span[] = []): DateMatch[] {
   const masked = blank(text, exclude);
-  const found = ranges(masked, shortRanges(masked, findAtoms(masked)));
+  const found = withoutGluedYears(masked, ranges(masked, shortRanges(masked, findAtoms(masked))));
   const fullDays = new Map<string, number>(); // "11-10" → the year of the last full date of that day
   return found.map((f, k) => {
     const value = f.b ? `${iso(f.a)}/${iso(f.b)}` : iso(f.a);
