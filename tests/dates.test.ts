@@ -31,12 +31,15 @@ const forms: Record<string, Row[]> = {
     ["Drills took place 8–12 August 2019 off the coast.", [["8–12 August 2019", "2019-08-08/2019-08-12", "year-month-day"]]],
     ["Voting was held between 2 and 4 October 2020.", [["between 2 and 4 October 2020", "2020-10-02/2020-10-04", "year-month-day"]]],
     ["Delegates met April 10 to 12, 2017, in Geneva.", [["April 10 to 12, 2017", "2017-04-10/2017-04-12", "year-month-day"]]],
+    ["Markets shut on December 24–26 every year.", [["December 24–26", "XXXX-12-24/XXXX-12-26", "month-day"]]],
   ],
   "month and year ranges": [
     ["Exports fell between January and April 2021 as ports closed.", [["between January and April 2021", "2021-01/2021-04", "year-month"]]],
     ["The winter campaign of Nov–Feb 2016 stalled.", [["Nov–Feb 2016", "2015-11/2016-02", "year-month"]]],
     ["Prices rose from October to March 2023.", [["from October to March 2023", "2022-10/2023-03", "year-month"]]],
     ["Aid was frozen between 2014 and the end of 2016.", [["between 2014 and the end of 2016", "2014/2016", "year"]]],
+    ["The budget for 2021/22 was cut.", [["2021/22", "2021/2022", "year"]]],
+    ["The 2016/2017 season was dry.", [["2016/2017", "2016/2017", "year"]]],
     ["Output grew from 2005 to the middle of 2008.", [["from 2005 to the middle of 2008", "2005/2008", "year"]]],
   ],
   "quarters and halves": [
@@ -46,6 +49,13 @@ const forms: Record<string, Row[]> = {
     ["Inflation eased in H2 2019 across the region.", [["H2 2019", "2019-07/2019-12", "year-half"]]],
     ["Orders recovered in the second half of 2010.", [["the second half of 2010", "2010-07/2010-12", "year-half"]]],
     ["The figures for the 3rd quarter 2012 were revised.", [["the 3rd quarter 2012", "2012-07/2012-09", "year-quarter"]]],
+  ],
+  "day-month-year in the languages notes cite": [
+    ["Le Monde, 2 avril 2008, p. 3.", [["2 avril 2008", "2008-04-02", "year-month-day"]]],
+    ["El País, 17 de septiembre de 2012.", [["17 de septiembre de 2012", "2012-09-17", "year-month-day"]]],
+    ["Hürriyet, 9 Haziran 2015.", [["9 Haziran 2015", "2015-06-09", "year-month-day"]]],
+    ["Decreto del 1er juillet 2001.", [["1er juillet 2001", "2001-07-01", "year-month-day"]]],
+    ["Die Zeit, 12. März 2014.", [["12. März 2014", "2014-03-12", "year-month-day"]]],
   ],
   "two-digit years and weekdays": [
     ["The accord was initialled on Aug 14, '95 in Dayton.", [["Aug 14, '95", "1995-08-14", "year-month-day"]]],
@@ -155,6 +165,10 @@ const noDate: string[] = [
   "doi:10.1093/ia/iiz012",
   "https://doi.org/10.1017/S0020818300012345",
   "ISSN 2045-1938",
+  "procedure 2018/0331(COD) in Parliament",
+  "Regulation (EU) 2019/452 applies",
+  "Decision (CFSP) 2020/1999 was adopted",
+  "ECLI:EU:C:2016:970 held",
   "code 1600-01-01X",
   // phone numbers and addresses
   "call +1 202 555 0147 for details",

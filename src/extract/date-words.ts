@@ -40,3 +40,15 @@ export const YEAR_CENTURIES = "eleven|twelve|thirteen|fourteen|fifteen|sixteen|s
 
 /** Range words a period may stand between ("between 2010 and the end of 2012"). */
 export const PERIOD_EDGE = String.raw`(?:the\s+)?(?:end|beginning|start|middle|close)\s+of\s+`;
+
+/** Month names of the languages notes cite sources in, January first: a day-month-year date in a
+ *  cited title or dateline ("14 novembre 1973", "3 de marzo de 2019", "28 Şubat 2022"). */
+export const foreignMonths = [
+  ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"],
+  ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"],
+  ["janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro", "novembro", "dezembro"],
+  ["gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre", "novembre", "dicembre"],
+  ["januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember"],
+  ["ocak", "şubat", "mart", "nisan", "mayıs", "haziran", "temmuz", "ağustos", "eylül", "ekim", "kasım", "aralık"],
+  ["ianuarie", "februarie", "martie", "aprilie", "mai", "iunie", "iulie", "august", "septembrie", "octombrie", "noiembrie", "decembrie"],
+];

@@ -6,7 +6,7 @@
 import type { Span } from "../text/view.js";
 import { daysInMonth } from "../schema/edtf.js";
 import type { Stated } from "../schema/dates.js";
-import { dayOrdinals, MONTH, monthNames, partOrdinals, PERIOD_EDGE, WEEKDAY } from "./date-words.js";
+import { dayOrdinals, foreignMonths, MONTH, monthNames, partOrdinals, PERIOD_EDGE, WEEKDAY } from "./date-words.js";
 import { numericDates } from "./numeric-dates.js";
 import { yearWords } from "./year-words.js";
 
@@ -28,6 +28,9 @@ const WEEKDAY_BEFORE = String.raw`(?:${WEEKDAY},?\s+(?:the\s+)?)?`;
 const cap = (w: string) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1).replace("-", "[-\\s]")}`;
 const ORDINAL = `(${[...dayOrdinals].reverse().map(cap).join("|")})`;
 
+const foreignMonth = new Map(foreignMonths.flatMap((names) => names.map((n, i) => [n, i + 1] as const)));
+const FOREIGN_MONTH = `(${[...foreignMonth.keys()].sort((x, y) => y.length - x.length).map(cap).join("|")})`;
+
 const monthOf = (s: string) => monthNames.findIndex((m) => m.startsWith(s.toLowerCase().replace(".", "").slice(0, 3))) + 1;
 const monthIn = (s: string) => monthOf(new RegExp(MONTH).exec(s)![0]);
 /** A year as written: four digits, or two after an apostrophe, 00–39 in this century and 40–99 in the last. */
@@ -40,7 +43,7 @@ function dayRange(m: RegExpExecArray, order: "dm" | "md"): Parsed | null {
   const lead = m[1]?.toLowerCase();
   if (/\band\s/i.test(m[0]) !== (lead === "between")) return null;
   const [d1, d2, month, year] = order === "dm" ? [m[2], m[3], m[4], m[5]] : [m[3], m[4], m[2], m[5]];
-  const [y, mo] = [yearOf(year), monthIn(month)];
+  const [y, mo] = [year ? yearOf(year) : null, monthIn(month)];
   return { a: day(y, mo, +d1), b: day(y, mo, +d2) };
 }
 
@@ -60,7 +63,7 @@ const atoms: Array<[RegExp, (m: RegExpExecArray) => Parsed | null]> = [
     (m) => dayRange(m, "dm"),
   ],
   [
-    new RegExp(String.raw`\b(?:([Ff]rom|[Bb]etween)\s+)?(${MONTH})\s+${DAY}${DAY_JOIN}${DAY},?\s+${MYEAR}`, "g"),
+    new RegExp(String.raw`\b(?:([Ff]rom|[Bb]etween)\s+)?(${MONTH})\s+${DAY}${DAY_JOIN}${DAY}(?:,?\s+${MYEAR}|\b(?![,.]?\d))`, "g"),
     (m) => dayRange(m, "md"),
   ],
   [
@@ -69,6 +72,10 @@ const atoms: Array<[RegExp, (m: RegExpExecArray) => Parsed | null]> = [
   ],
   [new RegExp(String.raw`\b${WEEKDAY_BEFORE}${DAY_BEFORE}\s+(?:of\s+)?(${MONTH}),?\s+${MYEAR}`, "g"), (m) => ({ a: day(yearOf(m[3]), monthIn(m[2]), +m[1]) })],
   [new RegExp(String.raw`\b${WEEKDAY_BEFORE}(${MONTH})\s+(?:the\s+)?${DAY},?\s+${MYEAR}`, "g"), (m) => ({ a: day(yearOf(m[3]), monthIn(m[1]), +m[2]) })],
+  [
+    new RegExp(String.raw`\b(\d{1,2})(?:er|\.)?\s+(?:de\s+)?${FOREIGN_MONTH}\s+(?:de\s+)?(1\d{3}|20\d\d)\b`, "gu"),
+    (m) => ({ a: day(+m[3], foreignMonth.get(m[2].toLowerCase())!, +m[1]) }),
+  ],
   [new RegExp(String.raw`\b(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]quarter\s+(?:of\s+)?${PART_YEAR}`, "gi"), (m) => period("quarter", partOf(m[1]), m[2])],
   [new RegExp(String.raw`\b(?:the\s+)?(first|second|1st|2nd)[\s-]half\s+(?:of\s+)?${PART_YEAR}`, "gi"), (m) => period("half", partOf(m[1]), m[2])],
   [new RegExp(String.raw`\bQ([1-4])(?:\s*[-/]\s*|\s+(?:of\s+)?)${PART_YEAR}`, "g"), (m) => period("quarter", +m[1], m[2])],
@@ -83,7 +90,7 @@ const atoms: Array<[RegExp, (m: RegExpExecArray) => Parsed | null]> = [
     new RegExp(String.raw`\b(?:early|mid|late|spring|summer|autumn|fall|winter)(?:-|\s+(?:of\s+)?)${YEAR}\b`, "gi"),
     (m) => ({ a: day(+m[1], null, null) }),
   ],
-  [new RegExp(String.raw`(?<![$€£¥\d.,/]|\p{L}-)\b${YEAR}\b(?![.,]\d|%|\s*(?:percent|per cent)\b)`, "gu"), (m) => ({ a: day(+m[1], null, null) })],
+  [new RegExp(String.raw`(?<![$€£¥\d.,:]|(?<!(?:1[5-9]|20)\d\d)\/|\p{L}-)\b${YEAR}\b(?![.,:]\d|%|\s*(?:percent|per cent)\b|\/(?:\d{3}(?!\d)|0\d))`, "gu"), (m) => ({ a: day(+m[1], null, null) })],
 ];
 
 // A bare month name counts only after a word that makes it a time ("in August", "by May") or
@@ -204,21 +211,22 @@ function ranges(text: string, found: Atom[]): Atom[] {
   return out;
 }
 
-/** "2015-19": a short second year in a range of years. */
+/** "2015-19", "2023/24": a short second year in a range of years. */
 function shortRanges(text: string, found: Atom[]): Atom[] {
   return found.map((x) => {
     if (x.b || x.a.m !== null || x.a.y === null) return x;
-    const m = /^[-–](\d{2})\b(?![-–]?\d)/.exec(text.slice(x.end));
+    const m = /^[-–\/](\d{2})\b(?![-–\/]?\d)/.exec(text.slice(x.end));
     if (!m) return x;
     const y2 = Math.floor(x.a.y / 100) * 100 + Number(m[1]);
     return y2 > x.a.y ? { ...x, end: x.end + m[0].length, b: { y: y2, m: null, d: null } } : x;
   });
 }
 
-/** A lone year glued by a dash to another number is part of a code or a page range ("pp. 1510-1530",
- *  "ISSN 2045-1938"), not a date: a range of years was joined before this. */
+/** A lone year glued by a dash or slash to another number is part of a code or a page range
+ *  ("pp. 1510-1530", "ISSN 2045-1938", "2020/1999"), not a date: ranges of years were joined before this. */
 function withoutGluedYears(text: string, found: Atom[]): Atom[] {
-  return found.filter((x) => x.b || x.stated !== "year" || !(/\d[-–]$/.test(text.slice(Math.max(0, x.start - 2), x.start)) || /^[-–]\d/.test(text.slice(x.end, x.end + 2))));
+  const glued = (x: Atom) => /\d[-–/]$/.test(text.slice(Math.max(0, x.start - 2), x.start)) || /^[-–/]\d/.test(text.slice(x.end, x.end + 2));
+  return found.filter((x) => x.b || x.stated !== "year" || !glued(x));
 }
 
 /** The text with the excluded spans blanked out, so positions stay the same. */
