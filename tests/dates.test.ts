@@ -1,7 +1,7 @@
 // The date extractor's forms as tables of examples (text → span, value, stated), plus strings that
 // must not be read as dates. Examples are written for this file, not taken from any fixture.
 import { describe, expect, it } from "vitest";
-import { findDates } from "../src/extract/dates.js";
+import { findDates, yearCodes } from "../src/extract/dates.js";
 import { DateSchema } from "../src/schema/dates.js";
 import { isEdtf } from "../src/schema/edtf.js";
 
@@ -243,4 +243,15 @@ const noDate: string[] = [
 describe("no date", () => {
   it("lists at least a hundred strings", () => expect(noDate.length).toBeGreaterThanOrEqual(100));
   it.each(noDate)("%s", (text) => expect(read(text)).toEqual([]));
+});
+
+describe("years inside document numbers", () => {
+  it.each([
+    ["Regulation (EU) 2019/452 applies", ["2019"]],
+    ["procedure 2018/0331(COD) in Parliament", ["2018"]],
+    ["ECLI:EU:C:2016:970 held", ["2016"]],
+    ["the 2021/22 budget", []],
+    ["the 2016/2017 season", []],
+    ["a 1/3 share", []],
+  ])("%s", (text, expected) => expect(yearCodes(text).map((s) => text.slice(s.start, s.end))).toEqual(expected));
 });

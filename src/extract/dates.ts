@@ -229,6 +229,13 @@ function withoutGluedYears(text: string, found: Atom[]): Atom[] {
   return found.filter((x) => x.b || x.stated !== "year" || !glued(x));
 }
 
+/** Year-like numbers inside document numbers ("Regulation 2019/452", "procedure 2017/0223",
+ *  "ECLI:EU:C:2016:970"): neither dates nor quantities, so the number reader passes over them too. */
+export function yearCodes(text: string): Span[] {
+  const code = /(?<![\w\/:])(?:1[5-9]|20)\d\d(?=\/(?:\d{3}(?!\d)|0\d)|:\d)|(?<=[A-Z]:)(?:1[5-9]|20)\d\d(?=:)/g;
+  return [...text.matchAll(code)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+}
+
 /** The text with the excluded spans blanked out, so positions stay the same. */
 function blank(text: string, exclude: Span[]): string {
   const parts: string[] = [];

@@ -4,7 +4,7 @@ import { flatten, type Flat, type Unit } from "../text/flat.js";
 import { fromSource, recordToSource, sourceSpan, type Sourced, type SourceSpan, type View, type ViewSpan } from "../text/view.js";
 import { lastStartingAtOrBefore } from "../text/mask.js";
 import type { Layout } from "../structure/sections.js";
-import { findDates, type DateMatch } from "./dates.js";
+import { findDates, yearCodes, type DateMatch } from "./dates.js";
 import { findNumbers, type NumberMatch } from "./numbers.js";
 import { findOrganisations, type OrganisationMatch } from "./organisations.js";
 import { findTreaties, type TreatyMatch } from "./treaties.js";
@@ -57,7 +57,7 @@ export function extractEntities(source: string, view: View, layout: Layout, call
 
   const dates = findDates(text, urls);
   const inNotes = (pos: number) => kindOf(pos) === "notes";
-  const numbers = findNumbers(text, [...urls, ...dates], inNotes).filter((n) => kindOf(n.start) !== "byline");
+  const numbers = findNumbers(text, [...urls, ...dates, ...yearCodes(text)], inNotes).filter((n) => kindOf(n.start) !== "byline");
   const found: TreatyMatch[] = findTreaties(text, urls).filter((t) => named(t.start));
   const { treaties, register } = treatyRegister(text, found, dates);
   const italics = italicSpans(source).map((s) => ({ start: fromSource(flat.view, s.start), end: fromSource(flat.view, s.end) }));
