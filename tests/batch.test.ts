@@ -40,7 +40,7 @@ describe("a batch", () => {
     expect(err.join("\n")).toMatch(/broken\.txt: the file holds NUL bytes/);
     for (const f of fixtures()) expect(existsSync(join(dir, f.id, "article.json")), f.id).toBe(true);
     const dates = readFileSync(join(dir, "dates.csv"), "utf8");
-    expect(dates.startsWith("article,id,section,heading,text,start,end,value,resolved,sentence\r\n")).toBe(true);
+    expect(dates.startsWith("article,id,section,heading,text,start,end,value,resolved,stated,sentence\r\n")).toBe(true);
     for (const f of fixtures()) expect(dates).toContain(`\r\n${f.id},date1,`);
     const n = fixtures().length;
     expect(out.at(-1)).toMatch(new RegExp(`^${n + 1} files: ${n} written, 1 failed; \\d+ dates, \\d+ numbers, \\d+ organisations, \\d+ treaties, .* warnings; archive of ${n} articles; [\\d.]+ s$`));
@@ -65,7 +65,7 @@ describe("a batch", () => {
       "articles", "register-organisations", "register-treaties", "register-outlets",
     ]);
     const ws = wb.getWorksheet("dates")!;
-    expect(ws.getRow(1).values).toEqual([undefined, "article", "id", "section", "heading", "text", "start", "end", "value", "resolved", "sentence"]);
+    expect(ws.getRow(1).values).toEqual([undefined, "article", "id", "section", "heading", "text", "start", "end", "value", "resolved", "stated", "sentence"]);
     for (const ref of ["A1", "E1", "J1"]) expect(ws.getCell(ref).font?.bold, ref).toBe(true);
     expect(ws.getCell("E2").font?.bold).toBeFalsy();
     expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });

@@ -7,7 +7,7 @@ export type YearWords = { start: number; end: number; year: number };
 
 const REST = String.raw`(?<rest>hundred|(?:oh|o)[\s-]+(?:${YEAR_UNITS})|(?:${YEAR_TENS})(?:[\s-](?:${YEAR_UNITS}))?|${YEAR_TEENS})`;
 const CENTURY_FIRST = new RegExp(String.raw`\b(?<century>${YEAR_CENTURIES})[\s-]+${REST}\b(?![\s-]+(?:${YEAR_UNITS}|${YEAR_TENS}|${YEAR_TEENS}|hundred|thousand|million|billion|percent|per\s+cent)\b)`, "gi");
-const THOUSANDS = new RegExp(String.raw`\b(?<=(?:in|since|until|till|by|before|after|year)\s+)two\s+thousand(?:\s+and)?(?:[\s-]+(?<rest>(?:${YEAR_TENS})(?:[\s-](?:${YEAR_UNITS}))?|${YEAR_TEENS}|${YEAR_UNITS}))?\b(?![\s-]+(?:${YEAR_UNITS}|${YEAR_TENS}|hundred)\b)`, "gi");
+const THOUSANDS = new RegExp(String.raw`\btwo(?<=\b(?:in|since|until|till|by|before|after|year)\s+two)\s+thousand(?:\s+and)?(?:[\s-]+(?<rest>(?:${YEAR_TENS})(?:[\s-](?:${YEAR_UNITS}))?|${YEAR_TEENS}|${YEAR_UNITS}))?\b(?![\s-]+(?:${YEAR_UNITS}|${YEAR_TENS}|hundred)\b)`, "gi");
 
 /** The value of number words ("eighty-four" → 84, "oh five" → 5). */
 const sum = (words: string) => words.toLowerCase().split(/[\s-]+/).reduce((n, w) => n + (yearWordValues[w] ?? 0), 0);
