@@ -72,7 +72,7 @@ describe("a batch", () => {
     expect(ws.getCell("E2").value).toBe("July - August 2023");
     expect(ws.getCell("F2").value).toBe(79);
     expect(ws.getColumn(5).width).toBeGreaterThan(10);
-    expect(ws.autoFilter).toBe(`A1:J${ws.rowCount}`);
+    expect(ws.autoFilter).toBe(`A1:K${ws.rowCount}`);
     const about = wb.getWorksheet("About")!;
     expect(about.getRow(1).values).toEqual([undefined, "table", "column", "meaning"]);
     expect(about.autoFilter).toBe(`A1:C${about.rowCount}`);
