@@ -57,7 +57,10 @@ function wordsValue(words: string): number | null {
 }
 
 // Before a number: words that make it an identifier or a page, not a quantity.
-const identifierBefore = /(?:\b(?:article|articles|no|nos|number|vol|volume|resolution|law|decree|order|section|chapter|paragraph|para|item|phase|block|unit|p|pp|page|pages|esp|issue|annex|table|figure|fig|level|round|stage|grade|class|version|ch|art|sec|note|notes|endnote|footnote|fn|tel|phone|fax|isbn|doi|ref)\.?\s*|\bn\.\s*|[#¶§]\s*)$/i;
+const ID_WORD = String.raw`(?:\b(?:article|articles|no|nos|number|vol|volume|resolution|law|decree|order|section|sections|chapter|chapters|paragraph|paragraphs|para|paras|item|items|phase|block|unit|p|pp|page|pages|esp|issue|annex|annexes|table|figure|fig|level|round|stage|grade|class|version|ch|art|sec|note|notes|endnote|footnote|fn|tel|phone|fax|isbn|doi|ref)\.?\s*|\bn\.\s*|[#¶§]\s*)`;
+const identifierBefore = new RegExp(`${ID_WORD}$`, "i");
+// "pages 10 and 11", "Articles 3, 4 and 9": the later figures of a list of identifiers
+const identifierListBefore = new RegExp(String.raw`${ID_WORD}\d+(?:\s*(?:,|and|&|or|to)\s*\d+)*\s*(?:,|and|&|or|to)\s*$`, "i");
 // Capitalised words that start a sentence before a count ("About 40 ships", "Only 3 of them").
 const sentenceWords = /^(?:About|Some|Nearly|Over|Under|Around|Almost|Only|Just|All|The|These|Those|Its|Their|His|Her|Our|While|When|In|By|With|For|Of|And|But|Or|At|After|Before|Since|From|To|Until|Another|Roughly|Approximately|Exactly|Up|Fewer|Less|More|Most|Least)$/;
 const pronounAfter = /^\s*(?:of\b|another\b|as\b|such\b|who\b|that\b|which\b|by one\b|or (?:the )?other\b)/i;
@@ -87,7 +90,9 @@ const ordinalWord = /^(?:first|second|third|\p{L}*(?:fourth|fifth|sixth|seventh|
 function notAQuantity(text: string, g: DigitGroups, numStart: number, inNotes: (pos: number) => boolean): boolean {
   const before = text.slice(Math.max(0, numStart - 16), numStart);
   const afterInt = text.slice(numStart + g.int.length);
-  if (!g.currency && identifierBefore.test(before)) return true;
+  if (!g.currency && (identifierBefore.test(before) || identifierListBefore.test(text.slice(Math.max(0, numStart - 48), numStart)))) return true;
+  if (!g.currency && /^\p{Lu}(?!\w)/u.test(afterInt)) return true; // "5G", "3D", "4K": a name
+  if (/\w\+$/.test(before)) return true; // "P5+1"
   // "Option 3", "Task Force 153": a number right after a capitalised word names, not counts
   const prevWord = /(\p{Lu}\p{L}*)\s+$/u.exec(before)?.[1];
   if (!g.currency && !g.qualifier && !g.percent && !g.sign && prevWord && !sentenceWords.test(prevWord)) return true;
