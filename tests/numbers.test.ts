@@ -12,10 +12,13 @@ const alone = (t: string) => findNumbers(t, []).map((n) => t.slice(n.start, n.en
 const fractionRows: Array<[string, Row[]]> = [
     ["the talks ran one and a quarter hours", [["one and a quarter", 1.25, "hour", null]]],
     ["a mandate of three and a half years", [["three and a half", 3.5, "year", null]]],
-    ["two-thirds of the assembly backed it", [["two-thirds", 0.667, null, null]]],
-    ["nearly three-quarters of exporters", [["nearly three-quarters", 0.75, null, "nearly"]]],
-    ["one-third of the budget", [["one-third", 0.333, null, null]]],
-    ["two thirds of the delegates", [["two thirds", 0.667, null, null]]],
+    ["two-thirds of the assembly backed it", [["two-thirds", 2 / 3, "assembly", null]]],
+    ["nearly three-quarters of exporters", [["nearly three-quarters", 0.75, "exporter", "nearly"]]],
+    ["one-third of the budget", [["one-third", 1 / 3, "budget", null]]],
+  ["roughly a third of its revenue", [["roughly a third", 1 / 3, "revenue", "roughly"]]],
+  ["up to a quarter of the quota", [["up to a quarter", 0.25, "quota", "up to"]]],
+  ["two-thirds of a million voters", [["two-thirds of a million", 2000000 / 3, "voter", null]]],
+    ["two thirds of the delegates", [["two thirds", 2 / 3, "delegate", null]]],
     ["some four and a half months later", [["some four and a half", 4.5, "month", "some"]]],
     ["seven and three-quarters kilometres", [["seven and three-quarters", 7.75, "kilometre", null]]],
 ];
@@ -74,14 +77,14 @@ const moneyRows: Array<[string, Row[]]> = [
     ["forty euros and five cents", [["forty euros and five cents", 40.05, "EUR", null]]],
 ];
 
-describe("fractions and mixed numbers (values rounded to 3 decimals)", () => {
+describe("fractions and mixed numbers (exact values, not rounded)", () => {
   it.each(fractionRows)("%s", (text, expected) => expect(numbers(text)).toEqual(expected));
 });
 
 describe("multipliers", () => {
   it.each(multiplierRows)("%s", (text, expected) => expect(numbers(text)).toEqual(expected));
   // "twice" counts occasions as often as it multiplies: not read as a number
-  it.each(["the envoys met twice", "twice as many vessels", "a manifold problem"])("no number in %s", (text) => expect(numbers(text)).toEqual([]));
+  it.each(["the envoys met twice", "twice as many vessels", "a manifold problem", "a third round of talks", "a quarter of 2021 passed", "three quarters in a row", "a half-hearted bid"])("no number in %s", (text) => expect(numbers(text)).toEqual([]));
 });
 
 describe("negatives keep their sign", () => {

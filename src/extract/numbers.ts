@@ -112,9 +112,8 @@ type DigitGroups = { [k in "qualifier" | "sign" | "currency" | "frac" | "vulgar"
 function digitValue(g: DigitGroups): number {
   const scale = g.scale ? scales[g.scale.trim().toLowerCase().replace(/(?<=lakh|crore)s$/, "")] : 1;
   const figure = Number(g.int.replace(/[^\d]/g, "") + (g.frac ?? "")) + (g.vulgar ? vulgar[g.vulgar] : 0);
-  return (g.sign ? -1 : 1) * round3(figure * scale);
+  return (g.sign ? -1 : 1) * figure * scale;
 }
-const round3 = (x: number) => Math.round(x * 1000) / 1000;
 
 /** Figures in digits: "more than 7,000", "−3.5%", "-$4 billion", "€2bn", "800m-deep", "44-day". */
 function digitNumbers(text: string, inNotes: (pos: number) => boolean): NumberMatch[] {
@@ -170,13 +169,14 @@ function wordNumbers(text: string, inNotes: (pos: number) => boolean): NumberMat
 
 const WORDS = `${WORD}(?:(?:\\s+and\\s+|[\\s-]+)${WORD})*`;
 const fractionWord = new RegExp(
-  String.raw`(?:\b(?<qualifier>${QUALIFIER})\s+)?\b(?:(?<whole>${WORDS})\s+and\s+)?(?<num>an?|one|two|three|four|five|six|seven|eight|nine)(?<sep>[\s-]+)(?<den>${Object.keys(fractions).join("|")})\b(?:\s+(?<scale>million|billion|trillion|thousand|lakh|crore)\b)?`,
+  String.raw`(?:\b(?<qualifier>${QUALIFIER})\s+)?\b(?:(?<whole>${WORDS})\s+and\s+)?(?<num>an?|one|two|three|four|five|six|seven|eight|nine)(?<sep>[\s-]+)(?<den>${Object.keys(fractions).join("|")})\b(?:\s+(?:of\s+an?\s+)?(?<scale>million|billion|trillion|thousand|lakh|crore)\b)?`,
   "gi",
 );
 
-/** Fractions and mixed numbers: "three and a half", "two-thirds", "a quarter billion". A lone
- *  "a third" or "three quarters" is left alone (a rank, or three quarters of a year) unless a
- *  scale follows, or, for a figure over a denominator, a hyphen joins them or "of" follows. */
+/** Fractions and mixed numbers: "three and a half", "two-thirds", "a quarter billion", "three-quarters
+ *  of a billion". A lone "a third" or "three quarters" is left alone (a rank, or three quarters of
+ *  a year) unless a scale or "of" follows; "a third" also after a qualifier ("about a third").
+ *  A bare "half" is not read here: "half of them" is a share the gold files do not agree on. */
 function fractionWords(text: string): NumberMatch[] {
   const out: NumberMatch[] = [];
   for (const m of text.matchAll(fractionWord)) {
@@ -187,11 +187,21 @@ function fractionWords(text: string): NumberMatch[] {
     const end = m.index + m[0].length;
     const ofFollows = /^\s+of\b/.test(text.slice(end));
     if (whole === null || plural !== num > 1) continue;
-    if (!g.whole && !g.scale && (/^an?$/i.test(g.num) || !(g.sep.includes("-") || ofFollows))) continue;
-    const value = round3((whole + num / fractions[g.den.toLowerCase()]) * (g.scale ? scales[g.scale.toLowerCase()] : 1));
-    out.push({ start: m.index, end, value, unit: unitOf(text, end, undefined), qualifier: g.qualifier?.toLowerCase() ?? null });
+    const joined = /^an?$/i.test(g.num) ? ofFollows || g.qualifier : g.sep.includes("-") || ofFollows;
+    if (!g.whole && !g.scale && (!joined || /^half$/i.test(g.den))) continue;
+    const value = (whole + num / fractions[g.den.toLowerCase()]) * (g.scale ? scales[g.scale.toLowerCase()] : 1);
+    if (/^\s+of\s+(?:the\s+)?(?:\d{4}\b|year\b)/.test(text.slice(end))) continue; // a quarter of a year
+    out.push({ start: m.index, end, value, unit: unitOf(text, end, undefined) ?? shareOf(text, end), qualifier: g.qualifier?.toLowerCase() ?? null });
   }
   return out;
+}
+
+/** The noun a share is taken of: "two-thirds of the members" → "member". */
+function shareOf(text: string, end: number): string | null {
+  const of = /^\s+of\s+(?:(?:the|its|their|all|his|her|our|this|that|these|those)\s+)?/i.exec(text.slice(end));
+  if (!of) return null;
+  const noun = nextNoun(text, end + of[0].length);
+  return noun && !unitless.has(noun) ? singular(noun) : null;
 }
 
 const moneyWord = new RegExp(
@@ -204,7 +214,7 @@ function moneyWords(text: string): NumberMatch[] {
   return [...text.matchAll(moneyWord)].flatMap((m) => {
     const [major, minor] = [wordsValue(m.groups!.major), wordsValue(m.groups!.minor)];
     if (major === null || minor === null || minor >= 100) return [];
-    return [{ start: m.index, end: m.index + m[0].length, value: round3(major + minor / 100), unit: currencyWords[m.groups!.currency.toLowerCase()], qualifier: null }];
+    return [{ start: m.index, end: m.index + m[0].length, value: major + minor / 100, unit: currencyWords[m.groups!.currency.toLowerCase()], qualifier: null }];
   });
 }
 
