@@ -146,7 +146,13 @@ const mustNotMatch = [
   "in 2019 the council", "by 2030 the plan", "in the 1990s", "during 1999–2001", "on 12 March 2022", "March 3, 2018 talks", "from 2015 to 2019", "the 2024 budget",
   // ratios, ranges of identifiers and codes
   "a 24/7 watch", "a 3:1 vote", "pages 12-18", "the 5G network", "4K screens", "3D printing", "MP3 files", "Windows 95",
+  // bills, legal acts and citations
+  "H.R. 815 passed", "S. 1234 passed", "UNSC res. 2334 says", "Op. cit., 45.", "ibid., 12", "zip code 20500", "Regulation (EU) 2022/1854", "Directive 2014/65/EU",
+  "Executive Order 13224", "Resolution 1973 (2011)", "in the '90s", "Bill C-11 passed", "the M4 motorway", "route E-40 traffic", "Form 990 filings", "an A320neo order",
 ];
+
+// Known misses: a model number after a lower-case word reads as a count.
+it.fails.each(["the 737 MAX jets", "an ageing 747 fleet"])("no number in %s (known miss)", (text) => expect(numbers(text)).toEqual([]));
 
 describe("no quantity", () => {
   it("lists at least 100 strings", () => expect(mustNotMatch.length).toBeGreaterThanOrEqual(100));

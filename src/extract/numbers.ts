@@ -57,7 +57,7 @@ function wordsValue(words: string): number | null {
 }
 
 // Before a number: words that make it an identifier or a page, not a quantity.
-const ID_WORD = String.raw`(?:\b(?:article|articles|no|nos|number|vol|volume|resolution|law|decree|order|section|sections|chapter|chapters|paragraph|paragraphs|para|paras|item|items|phase|block|unit|p|pp|page|pages|esp|issue|annex|annexes|table|figure|fig|level|round|stage|grade|class|version|ch|art|sec|note|notes|endnote|footnote|fn|tel|phone|fax|isbn|doi|ref)\.?\s*|\bn\.\s*|[#¶§]\s*)`;
+const ID_WORD = String.raw`(?:\b(?:article|articles|no|nos|number|vol|volume|resolution|law|decree|order|section|sections|chapter|chapters|paragraph|paragraphs|para|paras|item|items|phase|block|unit|p|pp|page|pages|esp|issue|annex|annexes|table|figure|fig|level|round|stage|grade|class|version|ch|art|sec|note|notes|endnote|footnote|fn|tel|phone|fax|isbn|doi|ref|res|code|ibid|cit)\.?,?\s*|\bn\.\s*|[#¶§]\s*)`;
 const identifierBefore = new RegExp(`${ID_WORD}$`, "i");
 // "pages 10 and 11", "Articles 3, 4 and 9": the later figures of a list of identifiers
 const identifierListBefore = new RegExp(String.raw`${ID_WORD}\d+(?:\s*(?:,|and|&|or|to)\s*\d+)*\s*(?:,|and|&|or|to)\s*$`, "i");
@@ -93,6 +93,9 @@ function notAQuantity(text: string, g: DigitGroups, numStart: number, inNotes: (
   if (!g.currency && (identifierBefore.test(before) || identifierListBefore.test(text.slice(Math.max(0, numStart - 48), numStart)))) return true;
   if (!g.currency && /^\p{Lu}(?!\w)/u.test(afterInt)) return true; // "5G", "3D", "4K": a name
   if (/\w\+$/.test(before)) return true; // "P5+1"
+  if (/^s\b/.test(afterInt)) return true; // a decade: "the '90s"
+  // "H.R. 815", "S. 1234": a number after a capital initial names a bill or a series
+  if (!g.currency && !g.qualifier && !g.percent && !g.sign && /\b\p{Lu}\.\s*$/u.test(before)) return true;
   // "Option 3", "Task Force 153": a number right after a capitalised word names, not counts
   const prevWord = /(\p{Lu}\p{L}*)\s+$/u.exec(before)?.[1];
   if (!g.currency && !g.qualifier && !g.percent && !g.sign && prevWord && !sentenceWords.test(prevWord)) return true;
