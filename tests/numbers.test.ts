@@ -48,6 +48,7 @@ const currencyRows: Array<[string, Row[]]> = [
     ["R$4 billion in bonds", [["R$4 billion", 4000000000, "BRL", null]]],
     ["HK$8 billion in trade", [["HK$8 billion", 8000000000, "HKD", null]]],
     ["C$1.1 billion for icebreakers", [["C$1.1 billion", 1100000000, "CAD", null]]],
+    ["a XAF 45 billion budget", [["XAF 45 billion", 45000000000, "XAF", null]]],
 ];
 
 const scaleRows: Array<[string, Row[]]> = [
@@ -69,6 +70,8 @@ const digitRows: Array<[string, Row[]]> = [
     ["a rise of .5 percent", [[".5", 0.5, "percent", null]]],
     ["only .75 points", [[".75", 0.75, "point", null]]],
     ["a 2½-year delay", [["2½-year", 2.5, "year", null]]],
+    ["unemployment of 7,5 % that year", [["7,5 %", 7.5, "percent", null]]],
+    ["exports of 12,300 tonnes", [["12,300", 12300, "tonne", null]]],
 ];
 
 const moneyRows: Array<[string, Row[]]> = [
@@ -143,7 +146,7 @@ const mustNotMatch = [
   // pronoun "one"
   "one of the envoys", "the one that failed", "one another", "no one expected", "each one of them", "one by one", "this one was", "one or the other",
   // years and dates
-  "in 2019 the council", "by 2030 the plan", "in the 1990s", "during 1999–2001", "on 12 March 2022", "March 3, 2018 talks", "from 2015 to 2019", "the 2024 budget",
+  "in 2019 the council", "by 2030 the plan", "in the 1990s", "during 1999–2001", "on 12 March 2022", "March 3, 2018 talks", "from 2015 to 2019", "the 2024 budget", "growth slowed over 2023 and", "through 1998 alone",
   // ratios, ranges of identifiers and codes
   "a 24/7 watch", "a 3:1 vote", "pages 12-18", "the 5G network", "4K screens", "3D printing", "MP3 files", "Windows 95",
   // bills, legal acts and citations

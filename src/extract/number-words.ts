@@ -28,7 +28,7 @@ export const currencies: Record<string, string> = {
 };
 export const CURRENCY_SIGN = String.raw`(?:US|AU?|S|CA?|NZ|HK|R)\$|[$€£¥₹₽₺₪₩]|\bRs\.?\s?`;
 // ISO 4217 codes common in policy writing
-export const CODES = "USD|EUR|GBP|JPY|CNY|RMB|RUB|TRY|AZN|ILS|EGP|INR|CHF|AED|SAR|QAR|KWD|OMR|BHD|IRR|IQD|JOD|LBP|PKR|KZT|UZS|GEL|AMD|UAH|PLN|SEK|NOK|DKK|CAD|AUD|NZD|HKD|SGD|KRW|BRL|MXN|ZAR|NGN|KES|ETB|LKR|BDT|NPR|IDR|MYR|THB|PHP|VND";
+export const CODES = "USD|EUR|GBP|JPY|CNY|RMB|RUB|TRY|AZN|ILS|EGP|INR|CHF|AED|SAR|QAR|KWD|OMR|BHD|IRR|IQD|JOD|LBP|PKR|KZT|UZS|GEL|AMD|UAH|PLN|SEK|NOK|DKK|CAD|AUD|NZD|HKD|SGD|KRW|BRL|MXN|ZAR|NGN|KES|ETB|LKR|BDT|NPR|IDR|MYR|THB|PHP|VND|XOF|XAF|MAD|TND|DZD|GHS|TZS|UGX|ARS|CLP|COP|PEN|TWD";
 // Currency names after a figure in words ("twenty dollars") and their hundredth parts ("ten cents").
 export const currencyWords: Record<string, string> = { dollar: "USD", euro: "EUR", pound: "GBP", yen: "JPY", ruble: "RUB", rouble: "RUB", lira: "TRY", shekel: "ILS", rupee: "INR" };
 export const SUBUNIT = "cents?|pence|kopecks?|kuru[sş]|paise";

@@ -20,12 +20,13 @@ const DIMENSION = String.raw`(?:high|long|wide|deep|tall|thick|across|above|belo
 // space opens a list item.
 const SIGN = String.raw`(?<![\w-])-(?=[$€£¥₹₽₺₪₩]?\d)|(?<!\w)−\s?|\bminus\s+`;
 // Thousands grouped by commas, or by spaces, no-break or thin spaces ("2 500 000"); a bare decimal
-// part (".5 percent"). A space-grouped figure followed by another digit group is a phone number.
+// part (".5 percent"); a decimal comma only before a percent sign ("10,4 %"), where it cannot
+// group thousands. A space-grouped figure followed by another digit group is a phone number.
 const GROUP_SPACE = "[ \u00A0\u2009\u202F]";
 const INT = String.raw`\d{1,3}(?:,\d{3})+|\d{1,3}(?:${GROUP_SPACE}\d{3})+(?!${GROUP_SPACE}?\d)|\d+|(?=\.\d)`;
 const vulgar: Record<string, number> = { "½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3 };
 const digitNumber = new RegExp(
-  String.raw`(?<![\w.,:/\-–−$€£¥₹₽₺₪₩])(?:\b(?<qualifier>${QUALIFIER})\s+)?(?<sign>${SIGN})?(?<currency>${CURRENCY_SIGN}|\b(?:${CODES})\s?)?(?<![\w.,:/–]|\w-)(?<int>${INT})(?<frac>\.\d+)?(?<vulgar>[½¼¾⅓⅔])?(?![\w,.:]?\d)(?:(?<scale>\s?(?:${DIGIT_SCALE})\b|m\b(?![\s-]?${DIMENSION}\b))|(?<metre>m)(?=[\s-]?${DIMENSION}\b))?(?<percent>\s?%|\s+(?:percent|per cent)\b)?(?<glued>-[a-z]+\b)?`,
+  String.raw`(?<![\w.,:/\-–−$€£¥₹₽₺₪₩])(?:\b(?<qualifier>${QUALIFIER})\s+)?(?<sign>${SIGN})?(?<currency>${CURRENCY_SIGN}|\b(?:${CODES})\s?)?(?<![\w.,:/–]|\w-)(?<int>${INT})(?<frac>\.\d+|,\d{1,2}(?=\s?%))?(?<vulgar>[½¼¾⅓⅔])?(?![\w,.:]?\d)(?:(?<scale>\s?(?:${DIGIT_SCALE})\b|m\b(?![\s-]?${DIMENSION}\b))|(?<metre>m)(?=[\s-]?${DIMENSION}\b))?(?<percent>\s?%|\s+(?:percent|per cent)\b)?(?<glued>-[a-z]+\b)?`,
   "gid",
 );
 const wordNumber = new RegExp(
@@ -114,7 +115,7 @@ type DigitGroups = { [k in "qualifier" | "sign" | "currency" | "frac" | "vulgar"
 /** "2 500 000" → 2500000, ".5" → 0.5, "2½" → 2.5, "40 crores" → 400000000. */
 function digitValue(g: DigitGroups): number {
   const scale = g.scale ? scales[g.scale.trim().toLowerCase().replace(/(?<=lakh|crore)s$/, "")] : 1;
-  const figure = Number(g.int.replace(/[^\d]/g, "") + (g.frac ?? "")) + (g.vulgar ? vulgar[g.vulgar] : 0);
+  const figure = Number(g.int.replace(/[^\d]/g, "") + (g.frac?.replace(",", ".") ?? "")) + (g.vulgar ? vulgar[g.vulgar] : 0);
   return (g.sign ? -1 : 1) * figure * scale;
 }
 
@@ -131,6 +132,8 @@ function digitNumbers(text: string, inNotes: (pos: number) => boolean): NumberMa
     const end = all - (g.glued?.length ?? 0) - (g.percent && !g.percent.includes("%") ? g.percent.length : 0);
     const code = g.currency?.trim();
     const unit = g.percent ? "percent" : code ? (currencies[code] ?? (codes.test(code) ? code.toUpperCase() : null)) : g.metre ? "metre" : unitOf(text, end, g.glued);
+    // a bare four-digit figure of a year's shape that counts nothing is a year the date reader left
+    if (unit === null && /^(?:1[5-9]|20)\d\d$/.test(g.int) && !g.frac && !g.scale && !g.sign) continue;
     out.push({ start: m.index, end: g.glued ? all : end, value, unit, qualifier: g.qualifier?.toLowerCase() ?? null });
   }
   return out;
