@@ -3,6 +3,7 @@
 // "(City: Publisher, Year)", and the names in a comma list of outlets ("published in X, Y and Z").
 import type { Span } from "../text/view.js";
 import type { Mask } from "../text/mask.js";
+import { UPPER_AHEAD } from "../text/patterns.js";
 import { tokenAt, tokens } from "./nlp.js";
 
 export type OrganisationContext = { inNotes: (pos: number) => boolean; italics: Span[] };
@@ -59,7 +60,7 @@ export function noteSources(text: string, ctx: OrganisationContext, units: Span[
 
 const ITEM = String.raw`\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]*){0,3}`;
 const itemPattern = new RegExp(ITEM, "gu");
-const listPattern = new RegExp(String.raw`${ITEM}(?:,[ \t]+${ITEM}){2,}(?:,?[ \t]+and[ \t]+${ITEM})?`, "gu");
+const listPattern = new RegExp(String.raw`${UPPER_AHEAD}${ITEM}(?:,[ \t]+${ITEM}){2,}(?:,?[ \t]+and[ \t]+${ITEM})?`, "gu");
 
 /** Names in a comma list where most items are already organisations ("published in X, Y and Z"). */
 export function listMembers(text: string, taken: Mask, titles: Mask): Span[] {

@@ -23,27 +23,39 @@ const SUFFIXES = ["i", "ian", "an", "ese", "ish", "ien", "ic"];
 // a country's stem: its name without final vowels ("Armenia" → "Armen", "Turkey" → "Turk")
 const stem = (name: string) => name.replace(/[aeiouy]+$/, "");
 
-/** The adjectives a suffix makes of a name: "Azerbaijan" → "Azerbaijani", "Turkey" → "Turkish". */
-function adjectivesOf(name: string): string[] {
+/** The names a suffix is put on: the name and its stem ("Turkey", "Turk"). */
+function basesOf(name: string): string[] {
   if (name.length < 4) return [];
-  const bases = new Set([name, stem(name)].filter((b) => b.length >= 3));
-  return [...bases].flatMap((b) => SUFFIXES.map((s) => b + s)).filter((a) => a !== name);
+  return [...new Set([name, stem(name)].filter((b) => b.length >= 3))];
 }
 
-/** The text's capitalised words and the adjectives of each, read once per text: articles are
- *  asked about many words, and a batch file may be megabytes long. */
-let last: { text: string; words: Set<string>; adjectives: Set<string> } | null = null;
+/** The adjectives a suffix makes of a name: "Azerbaijan" → "Azerbaijani", "Turkey" → "Turkish". */
+function adjectivesOf(name: string): string[] {
+  return basesOf(name).flatMap((b) => SUFFIXES.map((s) => b + s)).filter((a) => a !== name);
+}
+
+/** The text's capitalised words, and those words by their bases, read once per text: articles are
+ *  asked about many words, and a batch file may be megabytes long. Asking by base (the inverse of
+ *  adjectivesOf) keeps the reading to two entries a word instead of every adjective of every word. */
+let last: { text: string; words: Set<string>; byBase: Map<string, string[]> } | null = null;
 function lexiconOf(text: string) {
   if (last?.text !== text) {
     const words = new Set(text.match(/\b\p{Lu}\p{Ll}{2,}\b/gu) ?? []);
-    last = { text, words, adjectives: new Set([...words].flatMap(adjectivesOf)) };
+    const byBase = new Map<string, string[]>();
+    for (const name of words) for (const b of basesOf(name)) byBase.set(b, [...(byBase.get(b) ?? []), name]);
+    last = { text, words, byBase };
   }
   return last;
 }
 
+/** Some name of the text other than the word itself makes the word with a suffix. */
+function suffixedName(word: string, byBase: Map<string, string[]>): boolean {
+  return SUFFIXES.some((s) => word.endsWith(s) && (byBase.get(word.slice(0, -s.length)) ?? []).some((name) => name !== word));
+}
+
 /** A people's adjective or a language: listed, or a suffixed form of a name the text holds. */
 export function isDemonym(word: string, text: string): boolean {
-  return listed.has(word) || (/^\p{Lu}\p{Ll}+$/u.test(word) && lexiconOf(text).adjectives.has(word));
+  return listed.has(word) || (/^\p{Lu}\p{Ll}+$/u.test(word) && suffixedName(word, lexiconOf(text).byBase));
 }
 
 /** A country or people named by the text's own adjective for it ("Azerbaijan" beside "Azerbaijani"). */

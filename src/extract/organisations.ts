@@ -5,6 +5,7 @@
 // Lexicon: organisation head words and job titles, general to the genre.
 import type { Span } from "../text/view.js";
 import { Mask } from "../text/mask.js";
+import { UPPER_AHEAD } from "../text/patterns.js";
 import { canonicalOrganisations, type Found } from "./organisation-names.js";
 import { tokenAt, tokens } from "./nlp.js";
 import { isDemonym, namesAPeople } from "./demonyms.js";
@@ -47,7 +48,7 @@ const modifiers = new Set(["Military", "Air", "Armed", "Naval", "National", "Fed
 const CONNECT = String.raw`(?:of|for|and|on|to|de|del|des|du|la|al|el|in|d'|'s)`;
 const WORDC = String.raw`(?:\p{Lu}[\p{L}\p{M}'’&-]*\p{L}|\p{Lu}|\p{Lu}{2,}s?)`;
 // runs never cross a line: in the flat view a unit is one line
-const run = new RegExp(String.raw`${WORDC}(?:(?:[ \t]+|/|-)(?:${CONNECT}[ \t]+(?:the[ \t]+)?)?${WORDC})*(?:['’]s)?`, "gu");
+const run = new RegExp(String.raw`${UPPER_AHEAD}${WORDC}(?:(?:[ \t]+|/|-)(?:${CONNECT}[ \t]+(?:the[ \t]+)?)?${WORDC})*(?:['’]s)?`, "gu");
 
 const words = (s: string) => s.split(/[\s/]+/).filter(Boolean);
 const bare = (w: string) => w.replace(/['’]s$/, "");

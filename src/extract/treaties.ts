@@ -7,6 +7,7 @@
 // Lexicon: instrument words and the words that end an instrument's description — general English.
 import type { Span } from "../text/view.js";
 import { Mask } from "../text/mask.js";
+import { UPPER_AHEAD } from "../text/patterns.js";
 import { treatyNames } from "./treaty-names.js";
 
 export type TreatyMatch = Span & { name: string };
@@ -16,14 +17,14 @@ export type Named = Span & { name?: string };
 const INSTRUMENT = String.raw`(?:Agreements?|Declaration|Protocol|Charter|Convention|Treaty|Memorandum(?:\s+of\s+Understanding)?|Accords?|Pact|Statement\s+of\s+Principles|Code\s+of\s+Conduct|Communiqu[eé]|Amendment|Covenant|Concordat)`;
 const CAP = String.raw`(?:\p{Lu}[\p{L}\p{M}'’]*(?:[-–]\p{Lu}[\p{L}\p{M}'’]*)*)`;
 const named = new RegExp(
-  String.raw`${CAP}(?:[ \t]+(?:(?:of|on|for|and|the|to)[ \t]+)*${CAP})*?[ \t]+${INSTRUMENT}(?:[ \t]+${INSTRUMENT})*\b(?![ \t]+(?:Secretariat|Commission|Council|Conference|Organi[sz]ation|Court|Committee|Agency|Office|Forum)\b)`,
+  String.raw`${UPPER_AHEAD}${CAP}(?:[ \t]+(?:(?:of|on|for|and|the|to)[ \t]+)*${CAP})*?[ \t]+${INSTRUMENT}(?:[ \t]+${INSTRUMENT})*\b(?![ \t]+(?:Secretariat|Commission|Council|Conference|Organi[sz]ation|Court|Committee|Agency|Office|Forum)\b)`,
   "gu",
 );
 const LOWER_HEAD = String.raw`(?:agreement|declaration|protocol|memorandum of understanding|memorandum|convention|treaty|accord|charter|pact)`;
 const headFirst = new RegExp(String.raw`\b(${INSTRUMENT}|Framework|${LOWER_HEAD})[ \t]+(on|of|between|regarding|concerning|for|with(?=[ \t]+\p{Lu}))[ \t]+`, "gu");
 // "the maritime accord", "the 2015 declaration", "the EU–Egypt–Israel gas memorandum"
 const specificBefore = new RegExp(String.raw`\b[Tt]he[ \t]+(?:\d{4}[ \t]+)?(?:${CAP}(?:[-–]${CAP})*[ \t]+)?(?:\p{Ll}+[ \t]+){0,3}$`, "u");
-const partyChain = new RegExp(String.raw`${CAP}(?:[-–]${CAP})+(?:[ \t]+\p{Ll}+)?[ \t]+${LOWER_HEAD}\b`, "gu");
+const partyChain = new RegExp(String.raw`${UPPER_AHEAD}${CAP}(?:[-–]${CAP})+(?:[ \t]+\p{Ll}+)?[ \t]+${LOWER_HEAD}\b`, "gu");
 
 const stopWord = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|signed|concluded|adopted|approved|ratified|was|were|is|are|has|had|have|will|would|could|should|which|that|who|by|at|with|from|as|under|after|before|since|during|into|within|upon|it|its|this|these|remains|remained|in)$/i;
 const connector = /^(?:of|on|for|and|the|to|between|regarding|concerning|a|an|in)$/i;

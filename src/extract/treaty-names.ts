@@ -35,15 +35,23 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const core = (w: string) =>
   w.replace(/\s+between\s+.*?(?=\s+(?:for|on|regarding|concerning)\s+(?:the\s+)?\p{Lu}|$)/iu, "").trim();
 
-function same(a: string, b: string): boolean {
-  const x = core(a).toLowerCase();
-  const y = core(b).toLowerCase();
+/** What `same` compares of a wording, read once per wording: a wording meets many others. */
+type Reading = { core: string; head: string; stems: Set<string>; namedInside: RegExp };
+
+function reading(w: string): Reading {
+  const c = core(w);
+  return { core: c.toLowerCase(), head: headOf(w), stems: stems(c), namedInside: new RegExp(String.raw`\b(?:on|of) ${escape(c.toLowerCase())}\b`) };
+}
+
+function same(a: Reading, b: Reading): boolean {
+  const x = a.core;
+  const y = b.core;
   if (x === y || x.startsWith(y + " ") || y.startsWith(x + " ")) return true;
   // "Agreement on Declaration of Principles …" is the Declaration of Principles
-  if (new RegExp(String.raw`\b(?:on|of) ${escape(y)}\b`).test(x) || new RegExp(String.raw`\b(?:on|of) ${escape(x)}\b`).test(y)) return true;
-  if (headOf(a) !== headOf(b)) return false;
-  const sa = stems(core(a));
-  const sb = stems(core(b));
+  if (b.namedInside.test(x) || a.namedInside.test(y)) return true;
+  if (a.head !== b.head) return false;
+  const sa = a.stems;
+  const sb = b.stems;
   if (sa.size === 0 || sb.size === 0) return false;
   const [short, long] = sa.size <= sb.size ? [sa, sb] : [sb, sa];
   const shared = [...short].filter((w) => long.has(w)).length;
@@ -58,10 +66,12 @@ export function treatyNames(text: string, spans: Named[]): TreatyMatch[] {
   const groupOf = new Array<number>(spans.length).fill(-1);
   const seen = new Map<string, number>(); // each distinct wording is compared once
   const reps: number[][] = []; // per group, its distinct wordings
+  const readings = new Map<string, Reading>();
+  const readingOf = (w: string) => readings.get(w) ?? readings.set(w, reading(w)).get(w)!;
   wordings.forEach((w, i) => {
     if (acronym(w)) return;
     const known = seen.get(`${namedPart[i]}|${w}`);
-    const g = known ?? reps.findIndex((members) => members.some((j) => (namedPart[i] && namedPart[i] === namedPart[j]) || same(wordings[j], w)));
+    const g = known ?? reps.findIndex((members) => members.some((j) => (namedPart[i] && namedPart[i] === namedPart[j]) || same(readingOf(wordings[j]), readingOf(w))));
     if (known === undefined) {
       seen.set(`${namedPart[i]}|${w}`, g < 0 ? groups.length : g);
       if (g < 0) reps.push([i]);

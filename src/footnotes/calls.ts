@@ -9,8 +9,9 @@ import { lastStartingAtOrBefore } from "../text/mask.js";
 export type Call = Span & { number: number; style: CallStyle };
 
 const unitBefore = /(?:\b(?:k?m|cm|mm|ft|mi|in|sq)|\d)$/; // km², m³, 10²: powers, not calls
-// after a word and punctuation ("commander.7"), or after a year that ends a sentence ("in 2022.9")
-const plainCall = /(?<=[^\d\s][.,;:!?]["'”’)]{0,2}|(?<![\d.,])(?:1[5-9]|20)\d\d[.!?]["'”’)]{0,2})(\d{1,3})(?=\s|$)/g;
+// after a word and punctuation ("commander.7"), or after a year that ends a sentence ("in 2022.9");
+// the digit is looked for first, so that the look back is made only before digits, not everywhere
+const plainCall = /(?=\d)(?<=[^\d\s][.,;:!?]["'”’)]{0,2}|(?<![\d.,])(?:1[5-9]|20)\d\d[.!?]["'”’)]{0,2})(\d{1,3})(?=\s|$)/g;
 const abbreviationBefore = /\b(?:no|nos|p|pp|vol|art|fig|para|ch|sec|op|cit|ibid|id)\.$/i;
 
 export function findCalls(text: string, regions: Span[], noteNumbers: Set<number>): Call[] {

@@ -81,7 +81,11 @@ function titleOf(note: string): string | null {
 function sameUrlConflicts(text: string, notes: LinkedNote[]): ViewWarning[] {
   const out: ViewWarning[] = [];
   const first = new Map<string, { note: LinkedNote; date?: string; title: string | null }>();
+  const citing = new Map<string, number>();
+  for (const n of notes) for (const url of unique(n.urls)) citing.set(url, (citing.get(url) ?? 0) + 1);
   for (const n of notes) {
+    // only an address that two notes cite can give a conflict: the other notes are not read for dates
+    if (!n.urls.some((url) => citing.get(url)! > 1)) continue;
     const t = flat(text.slice(n.start, n.end));
     const date = findDates(t).map((d) => d.value).find((v) => v.length > 4);
     const title = titleOf(t);

@@ -157,16 +157,18 @@ function works(source: string, note: Span): Span[] {
 export function readSources(source: string, notes: CitedNote[], dates: DatedSpan[], urlSpans: Span[]): Source[] {
   const out: Source[] = [];
   for (const note of notes) {
-    for (const work of works(source, note)) {
+    const noteWorks = works(source, note);
+    for (const work of noteWorks) {
       const text = source.slice(work.start, work.end);
       if (repeatCue.test(text.trim())) continue;
       const inside = (s: Span) => s.start >= work.start && s.end <= work.end;
-      const whole: Piece[] = [...dates.filter(inside).map((d) => ({ ...d, kind: "date" as const })), ...urlSpans.filter(inside).map((u) => ({ ...u, kind: "url" as const }))];
+      const datesHere = dates.filter(inside);
+      const whole: Piece[] = [...datesHere.map((d) => ({ ...d, kind: "date" as const })), ...urlSpans.filter(inside).map((u) => ({ ...u, kind: "url" as const }))];
       const ps = pieces(source, work, whole);
       const slots = fillSlots(source, ps);
-      const urls = note.urls.filter((u) => text.replace(/\s+/g, "").includes(u.slice(0, 24)));
+      const unbroken = text.replace(/\s+/g, "");
+      const urls = note.urls.filter((u) => unbroken.includes(u.slice(0, 24)));
       if (!slots.title && !urls.length && !slots.outlet) continue;
-      const datesHere = dates.filter(inside);
       const accessed = datesHere.find((d) => accessCue.test(source.slice(work.start, d.start))) ?? null;
       const date = datesHere.find((d) => d !== accessed && !(slots.title && d.start >= slots.title.start && d.end <= slots.title.end)) ?? null;
       const piece = (s: Span | null) => (s ? { text: source.slice(s.start, s.end), start: s.start, end: s.end } : null);
@@ -182,7 +184,7 @@ export function readSources(source: string, notes: CitedNote[], dates: DatedSpan
         outlet: piece(slots.outlet),
         publisher: piece(slots.publisher),
         date: dated(date),
-        urls: urls.length ? urls : works(source, note).length === 1 ? note.urls : [],
+        urls: urls.length ? urls : noteWorks.length === 1 ? note.urls : [],
         accessed: dated(accessed),
         language: piece(language(source, ps)),
       });

@@ -18,5 +18,7 @@ export function findBlocks(text: string): Block[] {
 
 /** The block's text on one line: hard wraps joined, words hyphenated at a line end re-joined. */
 export function flat(text: string): string {
-  return text.replace(/(?<=\p{Ll})-\n(?=\p{Ll})/gu, "").replace(/\s*\n\s*/g, " ");
+  if (!text.includes("\n")) return text; // most blocks are one line: nothing to join
+  // the hyphen before the look back at its letter, so that only hyphens are tried (see text/flat.ts)
+  return text.replace(/-(?<=\p{Ll}-)\n(?=\p{Ll})/gu, "").replace(/\s*\n\s*/g, " ");
 }

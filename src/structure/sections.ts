@@ -110,7 +110,7 @@ const bioVerb = /\b(?:is|was|serves|served|holds|has been|teaches|works)\b/;
 function backMatterReader(authors: string[]): (t: string) => SectionKind | null {
   const surnames = authors.map((a) => bareName(a).split(" ").pop()!.toLowerCase()).filter(Boolean);
   const isBio = (t: string) => {
-    const start = t.split(/\s+/).slice(0, 6).join(" ").toLowerCase();
+    const start = t.split(/\s+/, 6).join(" ").toLowerCase(); // split no further than the sixth word
     if (/^about the (?:authors?|contributors?)\b/i.test(t)) return true;
     if (surnames.length) return surnames.some((s) => start.includes(s)) && bioVerb.test(t.slice(0, 200));
     // no byline to name the authors: a short paragraph opening "Dr. Jane Doe is a senior fellow …"

@@ -6,8 +6,10 @@ import { rewriteAll, sourceSpan, subView, ViewBuilder, without, type Span, type 
 export type Unit = Span & { section: number; kind: "heading" | "paragraph" };
 export type Flat = { view: View; units: Unit[] };
 
+// The hyphen comes before the look back at the letter it follows: a pattern that opens with a
+// look-behind is tried at every character, one that opens with "-" only where a hyphen stands.
 const foldRules = [
-  { pattern: /(?<=\p{Ll})-[ \t]*\n\s*(?=\p{Ll})/dgu, replace: () => "" },
+  { pattern: /-(?<=\p{Ll}-)[ \t]*\n\s*(?=\p{Ll})/dgu, replace: () => "" },
   { pattern: /[ \t]*\n\s*/dg, replace: () => " " },
 ];
 
