@@ -17,7 +17,7 @@ type Kind = { columns: string[]; csvPath: string; csvFd: number; widths: number[
 export class CombinedTables {
   private kinds = new Map<string, Kind>();
   private temps: string[] = [];
-  private open_ = true;
+  private writing = true;
 
   constructor(
     private outDir: string,
@@ -64,7 +64,7 @@ export class CombinedTables {
   /** Puts the CSVs in place and returns the sheets, each streamed from its temporary file. */
   finish(): Record<string, Sheet> {
     const sheets: Record<string, Sheet> = {};
-    this.open_ = false;
+    this.writing = false;
     for (const [name, kind] of this.kinds) {
       closeSync(kind.csvFd);
       renameSync(kind.csvPath, join(this.outDir, `${name}.csv`));
@@ -78,8 +78,8 @@ export class CombinedTables {
 
   /** Removes the temporary files (after the workbook is written, or after a failure). */
   dispose(): void {
-    if (this.open_) for (const [, kind] of this.kinds) for (const fd of [kind.csvFd, ...kind.parts.map((p) => p.fd)]) closeSync(fd);
-    this.open_ = false;
+    if (this.writing) for (const [, kind] of this.kinds) for (const fd of [kind.csvFd, ...kind.parts.map((p) => p.fd)]) closeSync(fd);
+    this.writing = false;
     for (const p of this.temps) rmSync(p, { force: true });
   }
 }

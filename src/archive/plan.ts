@@ -1,12 +1,12 @@
 // Which inputs a run must process in an archive: an input whose bytes and pipeline version match
-// its article folder is unchanged and skipped (--force redoes it). Article folders whose input
-// file is gone are named, and removed only when asked (--prune).
+// its article folder is unchanged and skipped (--force redoes it). Folders whose input is gone are
+// found while the archive is rebuilt (build.ts), which reads every folder anyway.
 import { createHash } from "node:crypto";
-import { existsSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { InputFile } from "../cli/inputs.js";
 import { pipelineVersion } from "../version.js";
-import { articleIds, readArticle } from "./folders.js";
+import { readArticle } from "./folders.js";
 
 export type Plan = { todo: InputFile[]; unchanged: InputFile[] };
 
@@ -27,19 +27,4 @@ export function plan(outDir: string, files: InputFile[], force: boolean): Plan {
   if (force) return { todo: files, unchanged: [] };
   const same = new Set(files.filter((f) => unchanged(outDir, f)));
   return { todo: files.filter((f) => !same.has(f)), unchanged: [...same] };
-}
-
-export type Orphan = { id: string; file: string };
-
-/** Article folders whose input file no longer exists where the run that wrote them read it. */
-export function orphans(outDir: string, inputs: InputFile[]): Orphan[] {
-  const given = new Set(inputs.map((f) => f.id));
-  return articleIds(outDir)
-    .filter((id) => !given.has(id))
-    .map((id) => ({ id, file: readArticle(outDir, id).source.file }))
-    .filter((o) => !existsSync(o.file));
-}
-
-export function prune(outDir: string, gone: Orphan[]): void {
-  for (const o of gone) rmSync(join(outDir, o.id), { recursive: true, force: true });
 }

@@ -11,7 +11,7 @@ import { expandInputs, skippedLine } from "./inputs.js";
 import { progress } from "./progress.js";
 import processArticle, { type Job, type JobResult } from "./worker.js";
 import { buildArchive } from "../archive/build.js";
-import { orphans, plan, prune } from "../archive/plan.js";
+import { plan } from "../archive/plan.js";
 
 const command = {
   name: "npm run pipeline --",
@@ -105,12 +105,10 @@ export async function main(argv: string[]): Promise<number> {
   bar.end();
   const done = results.filter((r) => r.ok);
   const failed = [...problems, ...results.filter((r) => !r.ok).map((r) => r.error)];
-  const gone = orphans(opts.out, files);
-  for (const o of gone) console.log(`${o.id}: its input ${o.file} is gone; ${opts.prune ? "removed" : "kept (--prune removes it)"}`);
-  if (opts.prune) prune(opts.out, gone);
   let archive = "";
   try {
-    const a = await buildArchive(opts.out, csv);
+    const a = await buildArchive(opts.out, csv, { given: new Set(files.map((f) => f.id)), prune: opts.prune });
+    for (const o of a.gone) console.log(`${o.id}: its input ${o.file} is gone; ${opts.prune ? "removed" : "kept (--prune removes it)"}`);
     archive = `; archive of ${a.articles} article${a.articles === 1 ? "" : "s"}${a.stale.length ? ` (${a.stale.length} left out, written by an older pipeline: ${a.stale.join(", ")}; run their inputs again)` : ""}`;
     writeAtomic(join(opts.out, "schema", "article.schema.json"), JSON.stringify(z.toJSONSchema(ArticleSchema), null, 2) + "\n");
   } catch (e) {
